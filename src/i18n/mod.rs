@@ -1,0 +1,114 @@
+//! Fluent messages and locale negotiation.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use actix_web::HttpRequest;
+use actix_web::http::header::{AcceptLanguage, Header, Preference};
+use fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader};
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // Tests compare plain strings; isolation marks only matter inside right-to-left pages.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// The UI locales Faro ships, as BCP 47 tags.
+pub const SHIPPED: &[&str] = &["en", "es"];
+pub const FALLBACK: &str = "en";
+
+/// A message in `locale`, with named arguments; falls back to English.
+pub fn message(locale: &str, id: &str, args: &[(&str, String)]) -> String {
+    let lang: LanguageIdentifier = locale
+        .parse()
+        .unwrap_or_else(|_| FALLBACK.parse().expect("valid tag"));
+    let args: HashMap<Cow<'static, str>, FluentValue> = args
+        .iter()
+        .map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(v.clone())))
+        .collect();
+    LOCALES
+        .try_lookup_with_args(&lang, id, &args)
+        .unwrap_or_else(|| {
+            LOCALES.lookup_with_args(&FALLBACK.parse().expect("valid tag"), id, &args)
+        })
+}
+
+/// Whether `id` exists in `locale` itself (not through the fallback).
+pub fn has_message(locale: &str, id: &str) -> bool {
+    locale
+        .parse::<LanguageIdentifier>()
+        .ok()
+        .and_then(|lang| LOCALES.try_lookup(&lang, id))
+        .is_some()
+}
+
+/// A shipped locale matching `tag` ("es-MX" → "es"), if any.
+pub fn shipped(tag: &str) -> Option<&'static str> {
+    let lower = tag.trim().to_ascii_lowercase();
+    SHIPPED
+        .iter()
+        .find(|s| s.to_ascii_lowercase() == lower)
+        .or_else(|| {
+            let primary = lower.split(['-', '_']).next().unwrap_or("");
+            SHIPPED.iter().find(|s| s.to_ascii_lowercase() == primary)
+        })
+        .copied()
+}
+
+/// The locale for a request: an explicit `locale` query parameter, else the best
+/// Accept-Language match by q-weight, else English.
+pub fn negotiate(req: &HttpRequest) -> &'static str {
+    let explicit = url::form_urlencoded::parse(req.query_string().as_bytes())
+        .find(|(k, _)| k == "locale")
+        .and_then(|(_, v)| shipped(&v));
+    if let Some(locale) = explicit {
+        return locale;
+    }
+    AcceptLanguage::parse(req)
+        .ok()
+        .and_then(|header| {
+            header.ranked().into_iter().find_map(|p| match p {
+                Preference::Specific(tag) => shipped(&tag.to_string()),
+                Preference::Any => None,
+            })
+        })
+        .unwrap_or(FALLBACK)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_fill_arguments_and_fall_back() {
+        let en = message("en", "error-unknown_place", &[("input", "99999".into())]);
+        assert!(en.contains("“99999”"), "{en}");
+        let es = message("es", "error-unknown_place", &[("input", "99999".into())]);
+        assert!(es.starts_with("No conocemos"), "{es}");
+        let unknown_locale = message("xx", "error-not_found", &[]);
+        assert_eq!(unknown_locale, "We could not find that.");
+    }
+
+    #[test]
+    fn every_english_error_exists_in_every_shipped_locale() {
+        for code in crate::error::ErrorCode::ALL {
+            for locale in SHIPPED {
+                assert!(
+                    has_message(locale, &format!("error-{}", code.as_str())),
+                    "{locale} lacks {code:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn region_tags_map_to_shipped_locales() {
+        assert_eq!(shipped("es-MX"), Some("es"));
+        assert_eq!(shipped("EN"), Some("en"));
+        assert_eq!(shipped("quc"), None);
+    }
+}

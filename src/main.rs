@@ -1,0 +1,140 @@
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use faro::config::Config;
+use faro::data::DataSet;
+
+/// Faro: a directory and hotline router for migrant children and the people around them.
+#[derive(Parser)]
+#[command(version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the site and API (seeds from data/ and catches the index up first).
+    Serve(Config),
+    /// Bring the store in line with data/ (changed files become revisions).
+    Seed(Config),
+    /// Rebuild the search index from the store.
+    Reindex(Config),
+    /// Validate everything in data/; prints each problem and exits non-zero if any.
+    CheckData(Config),
+    /// Write the current approved directory as JSON documents, one file per organization.
+    Export {
+        #[command(flatten)]
+        config: Config,
+        /// Output folder.
+        out: PathBuf,
+    },
+    /// Write a deterministic synthetic directory for tests and benchmarks (never loaded by default).
+    Synth {
+        #[command(flatten)]
+        config: Config,
+        #[arg(long)]
+        services: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Output folder (a complete data folder marked SYNTHETIC).
+        out: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("FARO_LOG")
+                .unwrap_or_else(|_| "info,actix_server=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("tokio runtime");
+    match runtime.block_on(run(cli.command)) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: Command) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Serve(config) => {
+            let state = faro::build_state(&config).await?;
+            let listener = TcpListener::bind(config.bind)
+                .with_context(|| format!("binding {}", config.bind))?;
+            eprintln!("Faro is listening on http://{}", listener.local_addr()?);
+            faro::serve(listener, state, &config)?.await?;
+        }
+        Command::Seed(config) => {
+            let (data, _) = faro::load_data(&config)?;
+            let store = faro::store::SqliteStore::open(&config.database_path()).await?;
+            let report = faro::store::seed(&store, &data).await?;
+            println!("{}", serde_json::to_string_pretty(&report)?);
+        }
+        Command::Reindex(config) => {
+            let state = faro::build_state(&config).await?;
+            let started = std::time::Instant::now();
+            let docs = state.index.rebuild_from(state.store.as_ref()).await?;
+            println!("indexed {docs} documents in {:.2?}", started.elapsed());
+        }
+        Command::CheckData(config) => {
+            let (set, mut problems) = DataSet::load(&config.data_dir);
+            problems.extend(faro::data::check(&set));
+            if let Err(e) = faro::place::Gazetteer::load(&config.places_dir()) {
+                problems.push(faro::data::Problem {
+                    file: config.places_dir().display().to_string(),
+                    field: "-".into(),
+                    reason: format!("{e:#}"),
+                });
+            }
+            for p in &problems {
+                println!("{p}");
+            }
+            if problems.is_empty() {
+                println!(
+                    "data/ is valid: {} organizations, {} services, {} needs, {} languages",
+                    set.organizations.len(),
+                    set.organizations
+                        .iter()
+                        .map(|(_, o)| o.services.len())
+                        .sum::<usize>(),
+                    set.taxonomy.needs.len(),
+                    set.languages.languages.len()
+                );
+            } else {
+                println!("{} problem(s)", problems.len());
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+        Command::Export { config, out } => {
+            let store = faro::store::SqliteStore::open(&config.database_path()).await?;
+            let count = faro::export::write_json(&store, &out).await?;
+            println!("exported {count} organizations to {}", out.display());
+        }
+        Command::Synth {
+            config,
+            services,
+            seed,
+            out,
+        } => {
+            let places = faro::place::Gazetteer::load(&config.places_dir())?;
+            let orgs = faro::synth::write(&out, services, seed, &config.data_dir, &places)?;
+            println!(
+                "wrote {services} synthetic services in {orgs} organizations to {}",
+                out.display()
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,160 @@
+//! The store: the source of truth. Organizations are versioned documents; approving a
+//! revision takes the next number of a gap-free change feed.
+
+mod seed;
+mod sqlite;
+
+use async_trait::async_trait;
+use serde::Serialize;
+use uuid::Uuid;
+
+pub use seed::{SeedReport, seed};
+pub use sqlite::SqliteStore;
+
+use crate::model::Organization;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RevisionStatus {
+    Proposed,
+    Approved,
+    Rejected,
+}
+
+impl RevisionStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RevisionStatus::Proposed => "proposed",
+            RevisionStatus::Approved => "approved",
+            RevisionStatus::Rejected => "rejected",
+        }
+    }
+
+    fn parse(s: &str) -> Result<Self, StoreError> {
+        match s {
+            "proposed" => Ok(RevisionStatus::Proposed),
+            "approved" => Ok(RevisionStatus::Approved),
+            "rejected" => Ok(RevisionStatus::Rejected),
+            other => Err(StoreError::Corrupt(format!(
+                "unknown revision status {other}"
+            ))),
+        }
+    }
+}
+
+/// Where a revision came from: the reviewed files in `data/`, an NGO's editor, or an import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuthorKind {
+    Data,
+    Portal,
+    Import,
+}
+
+impl AuthorKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuthorKind::Data => "data",
+            AuthorKind::Portal => "portal",
+            AuthorKind::Import => "import",
+        }
+    }
+
+    fn parse(s: &str) -> Result<Self, StoreError> {
+        match s {
+            "data" => Ok(AuthorKind::Data),
+            "portal" => Ok(AuthorKind::Portal),
+            "import" => Ok(AuthorKind::Import),
+            other => Err(StoreError::Corrupt(format!("unknown author kind {other}"))),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Revision {
+    pub id: i64,
+    pub org_id: Uuid,
+    pub base_revision: Option<i64>,
+    pub status: RevisionStatus,
+    pub author: String,
+    pub author_kind: AuthorKind,
+    pub created_at: String,
+    pub note: String,
+    pub decided_by: Option<String>,
+    pub decided_at: Option<String>,
+    pub decision_note: Option<String>,
+    pub seq: Option<i64>,
+    pub document_hash: String,
+    #[serde(skip)]
+    pub document: Organization,
+}
+
+/// A proposed change, before the store gives it an id.
+#[derive(Debug, Clone)]
+pub struct NewRevision<'a> {
+    pub document: &'a Organization,
+    pub author: &'a str,
+    pub author_kind: AuthorKind,
+    pub note: &'a str,
+    /// The approved revision the author saw; approval fails if another was approved since.
+    pub base_revision: Option<i64>,
+}
+
+/// One entry of the change feed: the organization as approved at `seq`.
+#[derive(Debug, Clone)]
+pub struct Change {
+    pub seq: i64,
+    pub org_id: Uuid,
+    pub document: Organization,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("no such revision {0}")]
+    NoSuchRevision(i64),
+    #[error("revision {0} was already decided")]
+    AlreadyDecided(i64),
+    #[error("another revision of this organization was approved after revision {0} was written")]
+    Conflict(i64),
+    #[error("the slug {0} belongs to another organization")]
+    SlugTaken(String),
+    #[error("stored data is corrupt: {0}")]
+    Corrupt(String),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+    #[error(transparent)]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+/// The store's operations. Callers never see SQL: a PostgreSQL implementation plugs in here.
+#[async_trait]
+pub trait Store: Send + Sync {
+    /// Records a proposed revision (creating the organization on its first one).
+    async fn propose(&self, revision: NewRevision<'_>) -> Result<i64, StoreError>;
+    /// Approves a proposed revision; returns its change-feed sequence number.
+    async fn approve(&self, revision: i64, moderator: &str, note: &str) -> Result<i64, StoreError>;
+    async fn reject(&self, revision: i64, moderator: &str, note: &str) -> Result<(), StoreError>;
+    async fn revision(&self, id: i64) -> Result<Revision, StoreError>;
+    /// Every revision of an organization, oldest first.
+    async fn history(&self, org: Uuid) -> Result<Vec<Revision>, StoreError>;
+    /// The revision the public sees.
+    async fn current(&self, org: Uuid) -> Result<Option<Revision>, StoreError>;
+    /// The newest revision authored by `kind` (seeding compares `data/` with it).
+    async fn last_by(&self, org: Uuid, kind: AuthorKind) -> Result<Option<Revision>, StoreError>;
+    async fn proposed(&self) -> Result<Vec<Revision>, StoreError>;
+    /// Approved changes after `seq`, in order, at most `limit`.
+    async fn changes_since(&self, seq: i64, limit: i64) -> Result<Vec<Change>, StoreError>;
+    /// The current approved document of every organization, and the feed position they reflect.
+    async fn snapshot(&self) -> Result<(i64, Vec<Change>), StoreError>;
+    async fn last_seq(&self) -> Result<i64, StoreError>;
+    /// Organization ids known to the store, for seeding.
+    async fn organization_ids(&self) -> Result<Vec<Uuid>, StoreError>;
+}
+
+/// A stable hash of a document, to tell whether `data/` changed.
+pub fn document_hash(doc: &Organization) -> String {
+    use sha2::{Digest, Sha256};
+    let json = serde_json::to_vec(doc).expect("documents serialize");
+    let digest = Sha256::digest(&json);
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}

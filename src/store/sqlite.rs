@@ -1,0 +1,310 @@
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
+};
+use sqlx::{Row, SqlitePool};
+use uuid::Uuid;
+
+use super::{
+    AuthorKind, Change, NewRevision, Revision, RevisionStatus, Store, StoreError, document_hash,
+};
+use crate::model::Organization;
+
+static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+
+const REVISION_COLUMNS: &str = "id, org_id, base_revision, document, document_hash, status, author, \
+     author_kind, created_at, note, decided_by, decided_at, decision_note, seq";
+
+/// The embedded default: one SQLite file, WAL, migrations run at open.
+#[derive(Clone)]
+pub struct SqliteStore {
+    pool: SqlitePool,
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the database file and runs pending migrations.
+    pub async fn open(path: &Path) -> Result<SqliteStore, StoreError> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| StoreError::Corrupt(format!("{}: {e}", dir.display())))?;
+        }
+        let options = SqliteConnectOptions::new()
+            .filename(path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            // FULL: a committed approval survives power loss, not only a crash.
+            .synchronous(SqliteSynchronous::Full)
+            .busy_timeout(Duration::from_secs(10))
+            .foreign_keys(true);
+        Self::connect(options, 4).await
+    }
+
+    /// A private in-memory database, for tests.
+    pub async fn in_memory() -> Result<SqliteStore, StoreError> {
+        let options = SqliteConnectOptions::from_str("sqlite::memory:")?.foreign_keys(true);
+        // An in-memory database exists per connection: keep exactly one.
+        Self::connect(options, 1).await
+    }
+
+    async fn connect(options: SqliteConnectOptions, max: u32) -> Result<SqliteStore, StoreError> {
+        let pool = SqlitePoolOptions::new()
+            .max_connections(max)
+            .min_connections(1)
+            .idle_timeout(None)
+            .max_lifetime(None)
+            .connect_with(options)
+            .await?;
+        MIGRATOR.run(&pool).await?;
+        Ok(SqliteStore { pool })
+    }
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+fn revision_from(row: &SqliteRow) -> Result<Revision, StoreError> {
+    let org_id: String = row.try_get("org_id")?;
+    let document: String = row.try_get("document")?;
+    Ok(Revision {
+        id: row.try_get("id")?,
+        org_id: Uuid::parse_str(&org_id).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+        base_revision: row.try_get("base_revision")?,
+        status: RevisionStatus::parse(row.try_get("status")?)?,
+        author: row.try_get("author")?,
+        author_kind: AuthorKind::parse(row.try_get("author_kind")?)?,
+        created_at: row.try_get("created_at")?,
+        note: row.try_get("note")?,
+        decided_by: row.try_get("decided_by")?,
+        decided_at: row.try_get("decided_at")?,
+        decision_note: row.try_get("decision_note")?,
+        seq: row.try_get("seq")?,
+        document_hash: row.try_get("document_hash")?,
+        document: parse_document(&document)?,
+    })
+}
+
+fn parse_document(json: &str) -> Result<Organization, StoreError> {
+    serde_json::from_str(json).map_err(|e| StoreError::Corrupt(format!("document: {e}")))
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn propose(&self, rev: NewRevision<'_>) -> Result<i64, StoreError> {
+        let org = rev.document;
+        let org_id = org.uuid().to_string();
+        let json = serde_json::to_string(org).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let mut tx = self.pool.begin().await?;
+        let owner: Option<String> =
+            sqlx::query_scalar("SELECT id FROM organizations WHERE slug = $1")
+                .bind(&org.slug)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if owner.as_ref().is_some_and(|id| id != &org_id) {
+            return Err(StoreError::SlugTaken(org.slug.clone()));
+        }
+        sqlx::query("INSERT INTO organizations (id, slug, created_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING")
+            .bind(&org_id)
+            .bind(&org.slug)
+            .bind(now())
+            .execute(&mut *tx)
+            .await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO revisions (org_id, base_revision, document, document_hash, status, author, author_kind, created_at, note)
+             VALUES ($1, $2, $3, $4, 'proposed', $5, $6, $7, $8) RETURNING id",
+        )
+        .bind(&org_id)
+        .bind(rev.base_revision)
+        .bind(&json)
+        .bind(document_hash(org))
+        .bind(rev.author)
+        .bind(rev.author_kind.as_str())
+        .bind(now())
+        .bind(rev.note)
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    async fn approve(&self, revision: i64, moderator: &str, note: &str) -> Result<i64, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        // Writing first takes SQLite's write lock at once, so the read below cannot go stale.
+        let seq: i64 =
+            sqlx::query_scalar("UPDATE feed_counter SET seq = seq + 1 WHERE id = 1 RETURNING seq")
+                .fetch_one(&mut *tx)
+                .await?;
+        let row = sqlx::query(
+            "SELECT r.status, r.base_revision, r.org_id, r.document, o.current_revision
+             FROM revisions r JOIN organizations o ON o.id = r.org_id WHERE r.id = $1",
+        )
+        .bind(revision)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(StoreError::NoSuchRevision(revision))?;
+        let status: String = row.try_get("status")?;
+        if status != "proposed" {
+            return Err(StoreError::AlreadyDecided(revision));
+        }
+        let base: Option<i64> = row.try_get("base_revision")?;
+        let current: Option<i64> = row.try_get("current_revision")?;
+        if base != current {
+            return Err(StoreError::Conflict(revision));
+        }
+        let org_id: String = row.try_get("org_id")?;
+        let slug = parse_document(row.try_get("document")?)?.slug;
+        sqlx::query(
+            "UPDATE revisions SET status = 'approved', decided_by = $1, decided_at = $2, decision_note = $3, seq = $4
+             WHERE id = $5",
+        )
+        .bind(moderator)
+        .bind(now())
+        .bind(note)
+        .bind(seq)
+        .bind(revision)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("UPDATE organizations SET current_revision = $1, slug = $2 WHERE id = $3")
+            .bind(revision)
+            .bind(&slug)
+            .bind(&org_id)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| match e {
+                sqlx::Error::Database(d) if d.is_unique_violation() => {
+                    StoreError::SlugTaken(slug.clone())
+                }
+                other => other.into(),
+            })?;
+        tx.commit().await?;
+        Ok(seq)
+    }
+
+    async fn reject(&self, revision: i64, moderator: &str, note: &str) -> Result<(), StoreError> {
+        let done = sqlx::query(
+            "UPDATE revisions SET status = 'rejected', decided_by = $1, decided_at = $2, decision_note = $3
+             WHERE id = $4 AND status = 'proposed'",
+        )
+        .bind(moderator)
+        .bind(now())
+        .bind(note)
+        .bind(revision)
+        .execute(&self.pool)
+        .await?;
+        if done.rows_affected() == 1 {
+            return Ok(());
+        }
+        self.revision(revision).await?;
+        Err(StoreError::AlreadyDecided(revision))
+    }
+
+    async fn revision(&self, id: i64) -> Result<Revision, StoreError> {
+        let sql = format!("SELECT {REVISION_COLUMNS} FROM revisions WHERE id = $1");
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+            .ok_or(StoreError::NoSuchRevision(id))?;
+        revision_from(&row)
+    }
+
+    async fn history(&self, org: Uuid) -> Result<Vec<Revision>, StoreError> {
+        let sql = format!("SELECT {REVISION_COLUMNS} FROM revisions WHERE org_id = $1 ORDER BY id");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(org.to_string())
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(revision_from).collect()
+    }
+
+    async fn current(&self, org: Uuid) -> Result<Option<Revision>, StoreError> {
+        let sql = format!(
+            "SELECT {REVISION_COLUMNS} FROM revisions WHERE id = (SELECT current_revision FROM organizations WHERE id = $1)"
+        );
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(org.to_string())
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(revision_from).transpose()
+    }
+
+    async fn last_by(&self, org: Uuid, kind: AuthorKind) -> Result<Option<Revision>, StoreError> {
+        let sql = format!(
+            "SELECT {REVISION_COLUMNS} FROM revisions WHERE org_id = $1 AND author_kind = $2 ORDER BY id DESC LIMIT 1"
+        );
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(org.to_string())
+            .bind(kind.as_str())
+            .fetch_optional(&self.pool)
+            .await?;
+        row.as_ref().map(revision_from).transpose()
+    }
+
+    async fn proposed(&self) -> Result<Vec<Revision>, StoreError> {
+        let sql = format!(
+            "SELECT {REVISION_COLUMNS} FROM revisions WHERE status = 'proposed' ORDER BY id"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(revision_from).collect()
+    }
+
+    async fn changes_since(&self, seq: i64, limit: i64) -> Result<Vec<Change>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT seq, org_id, document FROM revisions WHERE seq > $1 ORDER BY seq LIMIT $2",
+        )
+        .bind(seq)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(change_from).collect()
+    }
+
+    async fn snapshot(&self) -> Result<(i64, Vec<Change>), StoreError> {
+        // One transaction, so the counter and the documents describe the same moment.
+        let mut tx = self.pool.begin().await?;
+        let seq: i64 = sqlx::query_scalar("SELECT seq FROM feed_counter WHERE id = 1")
+            .fetch_one(&mut *tx)
+            .await?;
+        let rows = sqlx::query(
+            "SELECT r.seq, r.org_id, r.document FROM organizations o JOIN revisions r ON r.id = o.current_revision
+             ORDER BY o.slug",
+        )
+        .fetch_all(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        let changes = rows.iter().map(change_from).collect::<Result<_, _>>()?;
+        Ok((seq, changes))
+    }
+
+    async fn last_seq(&self) -> Result<i64, StoreError> {
+        Ok(
+            sqlx::query_scalar("SELECT seq FROM feed_counter WHERE id = 1")
+                .fetch_one(&self.pool)
+                .await?,
+        )
+    }
+
+    async fn organization_ids(&self) -> Result<Vec<Uuid>, StoreError> {
+        let ids: Vec<String> = sqlx::query_scalar("SELECT id FROM organizations ORDER BY slug")
+            .fetch_all(&self.pool)
+            .await?;
+        ids.iter()
+            .map(|s| Uuid::parse_str(s).map_err(|e| StoreError::Corrupt(e.to_string())))
+            .collect()
+    }
+}
+
+fn change_from(row: &SqliteRow) -> Result<Change, StoreError> {
+    let org_id: String = row.try_get("org_id")?;
+    Ok(Change {
+        seq: row.try_get("seq")?,
+        org_id: Uuid::parse_str(&org_id).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+        document: parse_document(row.try_get("document")?)?,
+    })
+}

@@ -1,0 +1,75 @@
+//! actix-web handlers by audience, and the one place the server is assembled.
+
+mod api;
+mod health;
+mod openapi;
+mod params;
+mod view;
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_web::middleware::{DefaultHeaders, Logger};
+use actix_web::{App, HttpServer, web};
+
+pub use api::resolve_place;
+pub use openapi::ApiDoc;
+pub use view::redact;
+
+use crate::AppState;
+use crate::error::AppError;
+
+/// The routes of the whole site, shared by the server and in-process tests.
+pub fn configure(state: Arc<AppState>) -> impl Fn(&mut web::ServiceConfig) + Clone {
+    let data = web::Data::from(state);
+    move |cfg: &mut web::ServiceConfig| {
+        cfg.app_data(data.clone())
+            .app_data(web::QueryConfig::default().error_handler(|e, req| {
+                AppError::invalid("query", e.to_string())
+                    .in_locale(crate::i18n::negotiate(req))
+                    .into()
+            }))
+            .service(health::healthz)
+            .service(health::readyz)
+            .configure(api::routes);
+    }
+}
+
+/// Headers every response carries: nothing third-party can load, nothing leaks by referrer.
+pub fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add((
+            "Content-Security-Policy",
+            "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+        ))
+        .add(("Referrer-Policy", "no-referrer"))
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("Cache-Control", "no-store"))
+}
+
+/// The request log keeps the route pattern, status and time: never the query string,
+/// the IP or anything the person typed.
+pub fn request_log() -> Logger {
+    Logger::new("%{route}xi %s %Dms").custom_request_replace("route", |req| {
+        format!(
+            "{} {}",
+            req.method(),
+            req.match_pattern().unwrap_or_else(|| "-".into())
+        )
+    })
+}
+
+pub fn server(
+    listener: TcpListener,
+    state: Arc<AppState>,
+) -> std::io::Result<actix_web::dev::Server> {
+    let routes = configure(state);
+    Ok(HttpServer::new(move || {
+        App::new()
+            .wrap(security_headers())
+            .wrap(request_log())
+            .configure(routes.clone())
+    })
+    .listen(listener)?
+    .run())
+}
