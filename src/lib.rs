@@ -61,6 +61,11 @@ pub fn load_data(config: &Config) -> anyhow::Result<(DataSet, Gazetteer)> {
 /// Opens the store, seeds it from `data/`, and opens the index (not yet caught up).
 pub async fn build_state(config: &Config) -> anyhow::Result<Arc<AppState>> {
     let (data, places) = load_data(config)?;
+    build_state_with(config, data, Arc::new(places)).await
+}
+
+/// As [`build_state`], with `data/` and the gazetteer already loaded (tests share them).
+pub async fn build_state_with(config: &Config, data: DataSet, places: Arc<Gazetteer>) -> anyhow::Result<Arc<AppState>> {
     let store = SqliteStore::open(&config.database_path())
         .await
         .context("opening the store")?;
@@ -76,7 +81,6 @@ pub async fn build_state(config: &Config) -> anyhow::Result<Arc<AppState>> {
         "seeded from data/"
     );
     let taxonomy = Arc::new(data.taxonomy);
-    let places = Arc::new(places);
     let index = SearchIndex::open(&config.index_dir(), taxonomy.clone(), places.clone())
         .context("opening the index")?;
     Ok(Arc::new(AppState {

@@ -56,6 +56,10 @@ const INTERPRETATION_BOOST: Score = 1.0;
 const DISTANCE_BOOST: Score = 3.0;
 /// Distance at which a walk-in place's boost has fallen to 1/e.
 const DISTANCE_SCALE_KM: f64 = 30.0;
+/// Puts immigration-enforcement lines below every other result.
+const ENFORCEMENT_DEMOTION: Score = 1000.0;
+/// A place within this distance is "near you".
+const NEAR_KM: f64 = 50.0;
 /// With `open_now`, hours are checked after the index query over at most this many.
 const OPEN_NOW_WINDOW: usize = 2_000;
 
@@ -178,7 +182,11 @@ impl SearchIndex {
                 .ok()
                 .map(|c| c.first_or_default_col(f64::NAN));
             let walk_in = fast.u64("walk_in").ok().map(|c| c.first_or_default_col(0));
+            let enforcement = fast.u64("enforcement").ok().map(|c| c.first_or_default_col(0));
             move |doc: DocId, score: Score| {
+                if enforcement.as_ref().is_some_and(|e| e.get_val(doc) == 1) {
+                    return score - ENFORCEMENT_DEMOTION;
+                }
                 let (Some(center), Some(lat), Some(lon), Some(walk_in)) =
                     (center, &lat, &lon, &walk_in)
                 else {
@@ -247,7 +255,7 @@ impl SearchIndex {
             (Some(a), Some(b)) => Some(distance_km(a, b)),
             _ => None,
         };
-        if distance.is_some() {
+        if distance.is_some_and(|d| d <= NEAR_KM) {
             reasons.push("near_you");
         }
         let caller_zone = place

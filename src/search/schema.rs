@@ -38,6 +38,8 @@ pub struct Fields {
     pub radius_km: Field,
     /// 1 for a walk-in place with an exact (non-confidential) point.
     pub walk_in: Field,
+    /// 1 for immigration-enforcement lines: listed, but always after every helping service.
+    pub enforcement: Field,
     pub card: Field,
 }
 
@@ -70,6 +72,7 @@ pub fn build_schema() -> (Schema, Fields) {
         lon: b.add_f64_field("lon", INDEXED | FAST),
         radius_km: b.add_f64_field("radius_km", FAST),
         walk_in: b.add_u64_field("walk_in", FAST),
+        enforcement: b.add_u64_field("enforcement", FAST),
         card: b.add_text_field("card", STORED),
     };
     (b.build(), fields)

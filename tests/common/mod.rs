@@ -1,0 +1,87 @@
+//! Spawns the real app against a fresh store and index in a temporary folder.
+#![allow(dead_code)]
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
+
+use actix_web::{test as atest, App};
+use faro::config::Config;
+use faro::data::DataSet;
+use faro::place::Gazetteer;
+use faro::AppState;
+use serde_json::Value;
+
+/// `data/` and the gazetteer are read once per test binary: they never change in a test.
+fn shared() -> &'static (DataSet, Arc<Gazetteer>) {
+    static SHARED: OnceLock<(DataSet, Arc<Gazetteer>)> = OnceLock::new();
+    SHARED.get_or_init(|| {
+        let config = config_in(PathBuf::from("unused"));
+        let (data, places) = faro::load_data(&config).expect("data/ is valid");
+        (data, Arc::new(places))
+    })
+}
+
+pub fn places() -> Arc<Gazetteer> {
+    shared().1.clone()
+}
+
+pub fn data() -> DataSet {
+    shared().0.clone()
+}
+
+pub fn config_in(var_dir: PathBuf) -> Config {
+    Config {
+        bind: "127.0.0.1:0".parse().unwrap(),
+        data_dir: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data"),
+        var_dir,
+        feed_poll_ms: 100,
+    }
+}
+
+pub struct TestApp {
+    pub state: Arc<AppState>,
+    pub dir: tempfile::TempDir,
+}
+
+/// A ready app: store seeded from `data/`, index caught up.
+pub async fn app() -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config_in(dir.path().to_path_buf());
+    let state = faro::build_state_with(&config, data(), places()).await.unwrap();
+    faro::catch_up(&state).await.unwrap();
+    TestApp { state, dir }
+}
+
+impl TestApp {
+    /// In-process request: status and JSON body.
+    pub async fn get(&self, uri: &str) -> (u16, Value) {
+        self.get_with(uri, None).await
+    }
+
+    pub async fn get_with(&self, uri: &str, accept_language: Option<&str>) -> (u16, Value) {
+        let service = atest::init_service(App::new().configure(faro::web::configure(self.state.clone()))).await;
+        let mut req = atest::TestRequest::get().uri(uri);
+        if let Some(lang) = accept_language {
+            req = req.insert_header(("Accept-Language", lang));
+        }
+        let resp = atest::call_service(&service, req.to_request()).await;
+        let status = resp.status().as_u16();
+        let body = atest::read_body(resp).await;
+        (status, serde_json::from_slice(&body).unwrap_or(Value::Null))
+    }
+
+    /// Starts the real server on a random loopback port; returns its base URL.
+    pub fn serve(&self) -> String {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let server = faro::web::server(listener, self.state.clone()).unwrap();
+        actix_web::rt::spawn(server);
+        format!("http://{addr}")
+    }
+}
+
+/// The results of a search response.
+pub fn results(body: &Value) -> &Vec<Value> {
+    body["results"].as_array().expect("results")
+}
