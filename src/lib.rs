@@ -65,7 +65,11 @@ pub async fn build_state(config: &Config) -> anyhow::Result<Arc<AppState>> {
 }
 
 /// As [`build_state`], with `data/` and the gazetteer already loaded (tests share them).
-pub async fn build_state_with(config: &Config, data: DataSet, places: Arc<Gazetteer>) -> anyhow::Result<Arc<AppState>> {
+pub async fn build_state_with(
+    config: &Config,
+    data: DataSet,
+    places: Arc<Gazetteer>,
+) -> anyhow::Result<Arc<AppState>> {
     let store = SqliteStore::open(&config.database_path())
         .await
         .context("opening the store")?;

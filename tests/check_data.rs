@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use faro::data::{check, DataSet, Problem};
+use faro::data::{DataSet, Problem, check};
 
 const VALID: &str = r#"
 slug = "fixture"
@@ -88,63 +88,144 @@ fn broken(from: &str, to: &str) -> Vec<Problem> {
 #[track_caller]
 fn assert_caught(problems: &[Problem], field: &str, reason: &str) {
     assert!(
-        problems.iter().any(|p| p.file.ends_with(".toml") && p.field.contains(field) && p.reason.contains(reason)),
+        problems.iter().any(|p| p.file.ends_with(".toml")
+            && p.field.contains(field)
+            && p.reason.contains(reason)),
         "expected {field} / {reason} in {problems:#?}"
     );
 }
 
 #[test]
 fn the_valid_fixture_passes() {
-    assert_eq!(problems_for(&[("fixture.toml", VALID.to_string())], true), vec![]);
+    assert_eq!(
+        problems_for(&[("fixture.toml", VALID.to_string())], true),
+        vec![]
+    );
 }
 
 #[test]
 fn schema_errors_name_the_line() {
-    assert_caught(&broken("kind = \"government\"", "kind = \"agency\""), "line 3", "schema");
-    assert_caught(&broken("slug = \"line\"", "slug = \"line\"\ncolour = \"blue\""), "line", "unknown field");
+    assert_caught(
+        &broken("kind = \"government\"", "kind = \"agency\""),
+        "line 3",
+        "schema",
+    );
+    assert_caught(
+        &broken("slug = \"line\"", "slug = \"line\"\ncolour = \"blue\""),
+        "line",
+        "unknown field",
+    );
 }
 
 #[test]
 fn slugs_are_unique_and_name_their_file() {
     let both = problems_for(
-        &[("fixture.toml", VALID.to_string()), ("other.toml", VALID.to_string())],
+        &[
+            ("fixture.toml", VALID.to_string()),
+            ("other.toml", VALID.to_string()),
+        ],
         true,
     );
     assert_caught(&both, "slug", "is also used by");
     assert_caught(&both, "slug", "must be named fixture.toml");
-    assert_caught(&broken("slug = \"text\"", "slug = \"call\""), "channels[1].slug", "duplicate slug");
-    assert_caught(&broken("slug = \"line\"", "slug = \"Line Two\""), "services[0].slug", "lower-case");
+    assert_caught(
+        &broken("slug = \"text\"", "slug = \"call\""),
+        "channels[1].slug",
+        "duplicate slug",
+    );
+    assert_caught(
+        &broken("slug = \"line\"", "slug = \"Line Two\""),
+        "services[0].slug",
+        "lower-case",
+    );
 }
 
 #[test]
 fn derived_uuids_are_unique() {
     let org_id = faro::model::ids::derive(&["fixture"]);
-    let problems = broken("slug = \"line\"", &format!("slug = \"line\"\nid = \"{org_id}\""));
+    let problems = broken(
+        "slug = \"line\"",
+        &format!("slug = \"line\"\nid = \"{org_id}\""),
+    );
     assert_caught(&problems, "services[0].id", "UUID");
 }
 
 #[test]
 fn phone_numbers_are_e164_or_valid_short_codes() {
-    assert_caught(&broken("+18005551234", "1-800-555-1234"), "channels[0].contact", "E.164");
-    assert_caught(&broken("+18005551234", "55512"), "channels[0].contact", "short code");
-    assert_caught(&broken("value = \"233733\"", "value = \"23\""), "channels[1].contact", "short code");
+    assert_caught(
+        &broken("+18005551234", "1-800-555-1234"),
+        "channels[0].contact",
+        "E.164",
+    );
+    assert_caught(
+        &broken("+18005551234", "55512"),
+        "channels[0].contact",
+        "short code",
+    );
+    assert_caught(
+        &broken("value = \"233733\"", "value = \"23\""),
+        "channels[1].contact",
+        "short code",
+    );
 }
 
 #[test]
 fn schedules_have_real_zones_days_and_times() {
-    assert_caught(&broken("America/Chicago", "America/Houston"), "hours", "IANA");
-    assert_caught(&broken("days = \"mon-fri\"", "days = \"fri-mon\""), "hours", "backwards");
-    assert_caught(&broken("closes = \"17:00\"", "closes = \"07:00\""), "hours", "not before");
-    assert_caught(&broken("opens = \"08:00\"", "opens = \"8am\""), "hours", "HH:MM");
+    assert_caught(
+        &broken("America/Chicago", "America/Houston"),
+        "hours",
+        "IANA",
+    );
+    assert_caught(
+        &broken("days = \"mon-fri\"", "days = \"fri-mon\""),
+        "hours",
+        "backwards",
+    );
+    assert_caught(
+        &broken("closes = \"17:00\"", "closes = \"07:00\""),
+        "hours",
+        "not before",
+    );
+    assert_caught(
+        &broken("opens = \"08:00\"", "opens = \"8am\""),
+        "hours",
+        "HH:MM",
+    );
 }
 
 #[test]
 fn every_fact_cites_a_known_dated_source() {
-    assert_caught(&broken("sources = [\"agency\"] }\nreach", "sources = [] }\nreach"), "channels[0].contact", "at least one source");
-    assert_caught(&broken("sources = [\"news\"] }\nlanguages", "sources = [\"blog\"] }\nlanguages"), "channels[0].reach", "unknown source \"blog\"");
-    assert_caught(&broken("date = \"2026-01-01\"", "date = \"January 2026\""), "sources[0].date", "YYYY-MM-DD");
-    assert_caught(&broken("url = \"https://news.example.com/story\"", "url = \"news.example.com\""), "sources[1].url", "http(s) URL");
-    assert_caught(&broken("on = \"2026-11-01\"", "on = \"yesterday\""), "live_check", "YYYY-MM-DD");
+    assert_caught(
+        &broken("sources = [\"agency\"] }\nreach", "sources = [] }\nreach"),
+        "channels[0].contact",
+        "at least one source",
+    );
+    assert_caught(
+        &broken(
+            "sources = [\"news\"] }\nlanguages",
+            "sources = [\"blog\"] }\nlanguages",
+        ),
+        "channels[0].reach",
+        "unknown source \"blog\"",
+    );
+    assert_caught(
+        &broken("date = \"2026-01-01\"", "date = \"January 2026\""),
+        "sources[0].date",
+        "YYYY-MM-DD",
+    );
+    assert_caught(
+        &broken(
+            "url = \"https://news.example.com/story\"",
+            "url = \"news.example.com\"",
+        ),
+        "sources[1].url",
+        "http(s) URL",
+    );
+    assert_caught(
+        &broken("on = \"2026-11-01\"", "on = \"yesterday\""),
+        "live_check",
+        "YYYY-MM-DD",
+    );
 }
 
 #[test]
@@ -158,15 +239,41 @@ fn confirmed_needs_an_agency_page() {
 
 #[test]
 fn needs_and_languages_come_from_the_tables() {
-    assert_caught(&broken("needs = [\"report\"]", "needs = [\"magic\"]"), "services[0].needs", "taxonomy.toml");
-    assert_caught(&broken("[\"eng\", \"spa\"]", "[\"eng\", \"xyz\"]"), "channels[0].languages", "languages.toml");
+    assert_caught(
+        &broken("needs = [\"report\"]", "needs = [\"magic\"]"),
+        "services[0].needs",
+        "taxonomy.toml",
+    );
+    assert_caught(
+        &broken("[\"eng\", \"spa\"]", "[\"eng\", \"xyz\"]"),
+        "channels[0].languages",
+        "languages.toml",
+    );
 }
 
 #[test]
 fn areas_and_reach_name_real_states() {
-    assert_caught(&broken("states = [\"TX\"]", "states = [\"TQ\"]"), "area.states", "not a state code");
-    assert_caught(&broken("area = { kind = \"states\", states = [\"TX\"] }", "area = { kind = \"counties\", counties = [\"482\"] }"), "area.counties", "FIPS");
-    assert_caught(&broken("area = { kind = \"states\", states = [\"TX\"] }", "area = { kind = \"radius\", location = \"nowhere\", km = 10.0 }"), "area.location", "no location");
+    assert_caught(
+        &broken("states = [\"TX\"]", "states = [\"TQ\"]"),
+        "area.states",
+        "not a state code",
+    );
+    assert_caught(
+        &broken(
+            "area = { kind = \"states\", states = [\"TX\"] }",
+            "area = { kind = \"counties\", counties = [\"482\"] }",
+        ),
+        "area.counties",
+        "FIPS",
+    );
+    assert_caught(
+        &broken(
+            "area = { kind = \"states\", states = [\"TX\"] }",
+            "area = { kind = \"radius\", location = \"nowhere\", km = 10.0 }",
+        ),
+        "area.location",
+        "no location",
+    );
 }
 
 #[test]
@@ -178,11 +285,22 @@ fn enforcement_lines_are_never_presented_as_confidential() {
             "tells_police = { value = \"never\", status = \"confirmed\", sources = [\"agency\"] }",
         ))
         .collect::<Vec<_>>();
-    assert!(problems.iter().all(|p| !p.reason.contains("confidential")), "each change alone is fine");
+    assert!(
+        problems.iter().all(|p| !p.reason.contains("confidential")),
+        "each change alone is fine"
+    );
     let both = VALID
-        .replacen("operator_kind = \"child_protection\"", "operator_kind = \"law_enforcement\"", 1)
+        .replacen(
+            "operator_kind = \"child_protection\"",
+            "operator_kind = \"law_enforcement\"",
+            1,
+        )
         .replacen("value = \"when_required\"", "value = \"never\"", 1);
-    assert_caught(&problems_for(&[("fixture.toml", both)], true), "confidentiality", "never presented as confidential");
+    assert_caught(
+        &problems_for(&[("fixture.toml", both)], true),
+        "confidentiality",
+        "never presented as confidential",
+    );
 }
 
 #[test]
@@ -190,7 +308,9 @@ fn every_state_and_territory_needs_a_reporting_entry() {
     let problems = problems_for(&[("fixture.toml", VALID.to_string())], false);
     for state in ["AL", "TX", "DC", "PR"] {
         assert!(
-            problems.iter().any(|p| p.reason == format!("no child-abuse reporting entry for {state}")),
+            problems
+                .iter()
+                .any(|p| p.reason == format!("no child-abuse reporting entry for {state}")),
             "{state}: {problems:#?}"
         );
     }

@@ -28,7 +28,10 @@ fn every_bundled_zip_resolves_to_itself() {
 #[test]
 fn cities_resolve_with_and_without_abbreviations() {
     let houston = found("Houston, TX");
-    assert_eq!((houston.kind, houston.state.as_str()), (PlaceKind::City, "TX"));
+    assert_eq!(
+        (houston.kind, houston.state.as_str()),
+        (PlaceKind::City, "TX")
+    );
     assert_eq!(houston.county.as_deref(), Some("Harris County"));
     assert_eq!(houston.timezone.as_deref(), Some("America/Chicago"));
     let a = found("Saint Louis, MO");
@@ -43,7 +46,11 @@ fn cities_resolve_with_and_without_abbreviations() {
 fn states_resolve_by_name_and_code() {
     for input in ["Texas", "TX", "tx", "texas"] {
         let p = found(input);
-        assert_eq!((p.kind, p.state.as_str()), (PlaceKind::State, "TX"), "{input}");
+        assert_eq!(
+            (p.kind, p.state.as_str()),
+            (PlaceKind::State, "TX"),
+            "{input}"
+        );
     }
     assert_eq!(found("Puerto Rico").state, "PR");
     assert_eq!(found("District of Columbia").state, "DC");
@@ -58,15 +65,28 @@ fn ambiguous_names_offer_a_ranked_choice() {
     let states: Vec<&str> = choices.iter().map(|c| c.state.as_str()).collect();
     assert!(states.contains(&"IL") && states.contains(&"MO") && states.contains(&"MA"));
     // Ranked by population: the three large Springfields come first.
-    assert!(states[..3].iter().all(|s| ["MO", "MA", "IL"].contains(s)), "{states:?}");
+    assert!(
+        states[..3].iter().all(|s| ["MO", "MA", "IL"].contains(s)),
+        "{states:?}"
+    );
 }
 
 #[test]
 fn unknown_places_get_nearby_suggestions() {
-    let Resolution::NotFound { suggestions } = common::places().resolve("Houstn, TX") else { panic!() };
-    assert!(suggestions.iter().any(|s| s == "Houston, TX"), "{suggestions:?}");
-    let Resolution::NotFound { suggestions } = common::places().resolve("77097") else { panic!("77097 is not a ZIP") };
-    assert!(!suggestions.is_empty() && suggestions.iter().all(|s| s.starts_with("770")), "{suggestions:?}");
+    let Resolution::NotFound { suggestions } = common::places().resolve("Houstn, TX") else {
+        panic!()
+    };
+    assert!(
+        suggestions.iter().any(|s| s == "Houston, TX"),
+        "{suggestions:?}"
+    );
+    let Resolution::NotFound { suggestions } = common::places().resolve("77097") else {
+        panic!("77097 is not a ZIP")
+    };
+    assert!(
+        !suggestions.is_empty() && suggestions.iter().all(|s| s.starts_with("770")),
+        "{suggestions:?}"
+    );
 }
 
 #[test]
@@ -77,10 +97,15 @@ fn ninety_nine_percent_of_zip_points_fall_in_their_state_or_a_neighbour() {
         let Some(point) = zip.point else { continue };
         total += 1;
         let own = places.state(&zip.state).expect("known state");
-        let ok = places.state_at(point).is_some_and(|s| s.code == own.code || own.neighbours.contains(&s.code));
+        let ok = places
+            .state_at(point)
+            .is_some_and(|s| s.code == own.code || own.neighbours.contains(&s.code));
         inside += usize::from(ok);
     }
     let share = inside as f64 / total as f64;
-    println!("{inside} of {total} ZIP points ({:.2}%) are in their own state or a neighbour", share * 100.0);
+    println!(
+        "{inside} of {total} ZIP points ({:.2}%) are in their own state or a neighbour",
+        share * 100.0
+    );
     assert!(share >= 0.99, "{share}");
 }

@@ -213,7 +213,10 @@ fn document(
             .iter()
             .any(|c| c.kind == ChannelKind::WalkIn);
     doc.add_u64(fields.walk_in, u64::from(walk_in));
-    doc.add_u64(fields.enforcement, u64::from(service.operator_kind == OperatorKind::ImmigrationEnforcement));
+    doc.add_u64(
+        fields.enforcement,
+        u64::from(service.operator_kind == OperatorKind::ImmigrationEnforcement),
+    );
 
     let card = Card {
         service_id,

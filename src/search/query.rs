@@ -182,7 +182,10 @@ impl SearchIndex {
                 .ok()
                 .map(|c| c.first_or_default_col(f64::NAN));
             let walk_in = fast.u64("walk_in").ok().map(|c| c.first_or_default_col(0));
-            let enforcement = fast.u64("enforcement").ok().map(|c| c.first_or_default_col(0));
+            let enforcement = fast
+                .u64("enforcement")
+                .ok()
+                .map(|c| c.first_or_default_col(0));
             move |doc: DocId, score: Score| {
                 if enforcement.as_ref().is_some_and(|e| e.get_val(doc) == 1) {
                     return score - ENFORCEMENT_DEMOTION;

@@ -5,12 +5,14 @@ use std::net::TcpListener;
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
-use actix_web::{test as atest, App};
+use actix_web::{App, test as atest};
+use faro::AppState;
 use faro::config::Config;
 use faro::data::DataSet;
 use faro::place::Gazetteer;
-use faro::AppState;
 use serde_json::Value;
+
+pub mod process;
 
 /// `data/` and the gazetteer are read once per test binary: they never change in a test.
 fn shared() -> &'static (DataSet, Arc<Gazetteer>) {
@@ -48,7 +50,9 @@ pub struct TestApp {
 pub async fn app() -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let config = config_in(dir.path().to_path_buf());
-    let state = faro::build_state_with(&config, data(), places()).await.unwrap();
+    let state = faro::build_state_with(&config, data(), places())
+        .await
+        .unwrap();
     faro::catch_up(&state).await.unwrap();
     TestApp { state, dir }
 }
@@ -60,7 +64,9 @@ impl TestApp {
     }
 
     pub async fn get_with(&self, uri: &str, accept_language: Option<&str>) -> (u16, Value) {
-        let service = atest::init_service(App::new().configure(faro::web::configure(self.state.clone()))).await;
+        let service =
+            atest::init_service(App::new().configure(faro::web::configure(self.state.clone())))
+                .await;
         let mut req = atest::TestRequest::get().uri(uri);
         if let Some(lang) = accept_language {
             req = req.insert_header(("Accept-Language", lang));
