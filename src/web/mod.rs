@@ -14,6 +14,7 @@ use actix_web::{App, HttpServer, web};
 
 pub use api::resolve_place;
 pub use openapi::ApiDoc;
+pub use params::parse_search;
 pub use view::redact;
 
 use crate::AppState;
