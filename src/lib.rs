@@ -9,6 +9,7 @@ pub mod hours;
 pub mod i18n;
 pub mod model;
 pub mod place;
+pub mod progress;
 pub mod search;
 pub mod store;
 pub mod synth;

@@ -37,15 +37,6 @@ pub fn message(locale: &str, id: &str, args: &[(&str, String)]) -> String {
         })
 }
 
-/// Whether `id` exists in `locale` itself (not through the fallback).
-pub fn has_message(locale: &str, id: &str) -> bool {
-    locale
-        .parse::<LanguageIdentifier>()
-        .ok()
-        .and_then(|lang| LOCALES.try_lookup(&lang, id))
-        .is_some()
-}
-
 /// A shipped locale matching `tag` ("es-MX" → "es"), if any.
 pub fn shipped(tag: &str) -> Option<&'static str> {
     let lower = tag.trim().to_ascii_lowercase();
@@ -94,15 +85,40 @@ mod tests {
     }
 
     #[test]
-    fn every_english_error_exists_in_every_shipped_locale() {
+    fn every_error_code_and_english_message_exists_in_every_shipped_locale() {
+        let english = ids("en");
         for code in crate::error::ErrorCode::ALL {
-            for locale in SHIPPED {
-                assert!(
-                    has_message(locale, &format!("error-{}", code.as_str())),
-                    "{locale} lacks {code:?}"
-                );
+            assert!(
+                english.contains(&format!("error-{}", code.as_str())),
+                "en lacks {code:?}"
+            );
+        }
+        for locale in SHIPPED {
+            let have = ids(locale);
+            for id in &english {
+                assert!(have.contains(id), "{locale} lacks {id}");
             }
         }
+    }
+
+    /// Message ids defined in a locale's files: a missing one would silently fall back.
+    fn ids(locale: &str) -> Vec<String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(locale);
+        let mut ids = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "ftl") {
+                let text = std::fs::read_to_string(path).unwrap();
+                let defined = text
+                    .lines()
+                    .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
+                    .filter_map(|l| l.split_once(" =").map(|(id, _)| id.to_string()));
+                ids.extend(defined);
+            }
+        }
+        ids
     }
 
     #[test]

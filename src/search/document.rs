@@ -109,11 +109,7 @@ fn document(
     let (area, area_terms) = area_terms(service, places);
 
     let mut doc = TantivyDocument::default();
-    let key = match location_id {
-        Some(l) => format!("{service_id}/{l}"),
-        None => service_id.to_string(),
-    };
-    doc.add_text(fields.key, &key);
+    doc.add_text(fields.service_id, service_id.to_string());
     doc.add_text(fields.org_id, org.uuid().to_string());
 
     let texts = [

@@ -23,6 +23,8 @@ use crate::store::{Change, Store, StoreError};
 /// One writer per index directory; a 2-core box indexes best on one thread.
 const WRITER_THREADS: usize = 1;
 const WRITER_MEMORY: usize = 64_000_000;
+/// More locations than any one service has.
+const MAX_LOCATIONS: usize = 10_000;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
@@ -117,7 +119,10 @@ impl SearchIndex {
         let mut writer = self.writer.lock().map_err(|_| SearchError::Poisoned)?;
         writer.delete_all_documents()?;
         let mut count = 0;
-        for change in organizations {
+        let mut progress =
+            crate::progress::Progress::new("indexing organizations", organizations.len());
+        for (i, change) in organizations.iter().enumerate() {
+            progress.set(i + 1);
             for doc in
                 document::documents(&change.document, &self.taxonomy, &self.places, &self.fields)
             {
@@ -126,6 +131,7 @@ impl SearchIndex {
             }
         }
         self.commit(&mut writer, seq)?;
+        progress.finish();
         Ok(count)
     }
 
@@ -184,11 +190,12 @@ impl SearchIndex {
     /// Every card of one service (one per location), for the service API.
     pub fn cards_of_service(&self, service: uuid::Uuid) -> Result<Vec<Card>, SearchError> {
         use tantivy::collector::TopDocs;
-        use tantivy::query::RegexQuery;
+        use tantivy::query::TermQuery;
+        use tantivy::schema::IndexRecordOption;
         let searcher = self.reader.searcher();
-        let pattern = format!("{service}(/.*)?");
-        let query = RegexQuery::from_pattern(&pattern, self.fields.key)?;
-        let top = searcher.search(&query, &TopDocs::with_limit(1000).order_by_score())?;
+        let term = Term::from_field_text(self.fields.service_id, &service.to_string());
+        let query = TermQuery::new(term, IndexRecordOption::Basic);
+        let top = searcher.search(&query, &TopDocs::with_limit(MAX_LOCATIONS).order_by_score())?;
         top.into_iter()
             .map(|(_, addr)| {
                 let doc: TantivyDocument = searcher.doc(addr)?;

@@ -17,8 +17,7 @@ pub const STEMMED: [(&str, Language); 4] = [
 
 #[derive(Clone, Copy)]
 pub struct Fields {
-    /// The document's key: `service` or `service/location`.
-    pub key: Field,
+    pub service_id: Field,
     pub org_id: Field,
     pub text: [Field; 4],
     pub text_generic: Field,
@@ -57,7 +56,7 @@ pub fn build_schema() -> (Schema, Fields) {
         b.add_text_field(&format!("text_{locale}"), analyzed(&tokenizer_name(locale)))
     });
     let fields = Fields {
-        key: b.add_text_field("key", STRING | STORED),
+        service_id: b.add_text_field("service_id", STRING),
         org_id: b.add_text_field("org_id", STRING),
         text,
         text_generic: b.add_text_field("text_generic", analyzed("faro_generic")),
