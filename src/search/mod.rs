@@ -131,6 +131,13 @@ impl SearchIndex {
             }
         }
         self.commit(&mut writer, seq)?;
+        // One segment after a full build: per-query work in tantivy grows with the
+        // number of segments (each allocates its own union and bitset buffers).
+        let segments = self.index.searchable_segment_ids()?;
+        if segments.len() > 1 {
+            writer.merge(&segments).wait()?;
+            self.reader.reload()?;
+        }
         progress.finish();
         Ok(count)
     }

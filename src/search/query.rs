@@ -3,7 +3,7 @@ use geo::{Contains, Distance, Haversine, Point};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::doc_predicate_query::{DocPredicateQuery, FunctionPredicate};
 use tantivy::query::{
-    AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, TermQuery, TermSetQuery,
+    AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocId, Score, SegmentReader, TantivyDocument, Term};
@@ -67,9 +67,14 @@ fn filter(q: Box<dyn Query>) -> (Occur, Box<dyn Query>) {
     (Occur::Must, Box::new(ConstScoreQuery::new(q, 0.0)))
 }
 
+/// A few alternatives. (TermSetQuery builds an FST per query, which costs more than the
+/// whole search for sets this small.)
 fn any_of(field: Field, values: impl IntoIterator<Item = String>) -> Box<dyn Query> {
-    Box::new(TermSetQuery::new(
-        values.into_iter().map(|v| Term::from_field_text(field, &v)),
+    Box::new(BooleanQuery::new(
+        values
+            .into_iter()
+            .map(|v| (Occur::Should, term(field, &v)))
+            .collect(),
     ))
 }
 
