@@ -6,3 +6,217 @@ error-unknown_language = “{ $language }” is not a language code Faro knows. 
 error-not_found = We could not find that.
 error-not_ready = Faro is starting up. Try again in a moment.
 error-internal = Something went wrong on our side. Nothing you sent was kept. Please try again.
+
+## Every page
+skip-to-content = Skip to the main content
+quick-exit = Leave this site now
+quick-exit-hint = Or press Shift three times.
+nav-languages = Languages
+nav-footer = More
+nav-search = Find help
+nav-safety = Staying safe on this site
+nav-about = About Faro
+draft-notice = This translation is a draft. A fluent reader has not checked it yet. Important sentences also show the English.
+draft-tag = draft translation
+footer-emergency = If someone is in danger right now, call 911.
+
+## Errors as pages
+error-heading-invalid-parameter = Something in the form was not right
+error-heading-unknown-place = We do not know that place
+error-heading-ambiguous-place = Which place do you mean?
+error-heading-unknown-need = We do not know that kind of help
+error-heading-unknown-language = We do not know that language
+error-heading-not-found = We could not find this page
+error-heading-not-ready = Faro is starting
+error-heading-internal = Something went wrong
+error-next-search = Search for help
+error-next-home = Go to the first page
+
+## Home
+home-title = Free help for young people and families
+home-heading = Free help, in your language
+home-first = Choose what you need. You do not have to give your name. Faro does not keep what you search.
+home-danger = Someone is in danger now
+call-911 = Call 911
+home-911-sends = 911 sends police and emergency services.
+home-danger-then = If you cannot call 911, or if someone is made to work or do sex acts, you can also contact:
+home-find = Find help near me
+home-find-more = Choose the kind of help and your language
+home-report = Report something that worries me
+home-report-first = Tell us where the child lives now. We will show the line for that state and what happens when you call.
+home-report-place = Where does the child live?
+home-report-submit = Show where to report
+
+## Search
+search-title = Find help
+search-heading = Find free help
+search-first = Choose what you need and where the child lives. Every field is optional.
+field-need = What do you need?
+field-need-any = Any kind of help
+field-place = Where? (ZIP code, city, or state)
+field-place-hint = For example: 77002, Houston, TX, or Texas.
+field-lang = Staff who speak
+field-lang-any = Any language
+field-q = Words to search for (optional)
+search-submit = Search
+place-choose = Choose one:
+results-count = { $count ->
+    [0] No services found
+    [one] One service found
+   *[other] { $count } services found
+}
+results-near = for { $place }
+map-label = Map of places you can visit
+map-caption = The numbers match the list below. Places that keep their address private are not on the map.
+no-results = We found nothing for this search. Try fewer words or another kind of help.
+no-results-lines = These lines help anyone, anywhere in the United States:
+pages = Pages of results
+share-button = Make a link to these results
+share-warning = A link keeps your search in the browser history. Only make one if that is safe.
+share-label = Link to these results
+why-listed = Why it is here:
+enforcement-warning = This is law enforcement. It is part of immigration enforcement (ICE). It is not a help line.
+languages = Languages:
+
+reason-matches-words = matches your words
+reason-meets-need = gives the help you chose
+reason-serves-nationwide = serves the whole country
+reason-serves-your-state = serves your state
+reason-serves-your-county = serves your county
+reason-serves-your-area = serves your area
+reason-state-reporting-line = your state's line to report child abuse
+reason-speaks-your-language = staff speak your language
+reason-offers-interpretation = offers interpreters
+reason-near-you = near you
+reason-open-now = open now
+
+distance-km = { $km } km away
+distance-within-10 = within 10 km
+distance-within-25 = within 25 km
+distance-within-50 = within 50 km
+distance-within-100 = within 100 km
+distance-over-100 = more than 100 km away
+
+open-now-yes = Open now
+open-now-no = Closed now
+open-now-unknown = Open now? We could not confirm
+cost-free = Free
+cost-fee = May cost money
+cost-unknown = Cost: we could not confirm
+
+channel-voice = Call
+channel-sms = Text
+channel-chat = Chat
+channel-web-form = Online
+channel-email = Email
+channel-walk-in = Visit
+channel-tty = TTY
+channel-whatsapp = WhatsApp
+text-keyword = Text { $keyword } to
+
+hours-always = Open 24 hours, every day
+hours-unknown = Hours: we could not confirm
+hours-your-time = your local time
+day-mon = Mon
+day-tue = Tue
+day-wed = Wed
+day-thu = Thu
+day-fri = Fri
+day-sat = Sat
+day-sun = Sun
+languages-unknown = we could not confirm
+
+## Who will they tell (about a call concerning a child under 18)
+tells-police-never = They do not tell the police.
+tells-police-with-consent = They tell the police only if you agree.
+tells-police-when-required = They may tell the police when the law says they must, for example if a child is being hurt.
+tells-police-always = They tell the police.
+tells-police-unknown = Police: we could not confirm if they tell the police.
+tells-cps-never = They do not tell child protective services.
+tells-cps-with-consent = They tell child protective services only if you agree.
+tells-cps-when-required = They may tell child protective services when the law says they must.
+tells-cps-always = They are child protective services, or they always tell them.
+tells-cps-unknown = Child protective services: we could not confirm if they tell them.
+tells-immigration-never = They do not tell immigration officers.
+tells-immigration-with-consent = They tell immigration officers only if you agree.
+tells-immigration-when-required = They may tell immigration officers when the law says they must.
+tells-immigration-always = Immigration officers may get what you say.
+tells-immigration-unknown = Immigration: we could not confirm if they tell immigration officers.
+anonymous-yes = You do not have to give your name.
+anonymous-no = They ask for your name.
+anonymous-unknown = We could not confirm if you can stay anonymous.
+
+## How sure we are
+status-confirmed = Confirmed on the agency's own page
+status-secondary = Seen only on other websites
+status-conflicting = Sources disagree: we are checking this
+status-unknown = We could not confirm this
+source-undated = The source has no date
+source-dated = Source dated { $date }
+live-checked = Checked on the live page or by phone on { $date }.
+not-live-checked = Not yet re-checked on the live page.
+
+## Listing
+no-statewide-line = This state has no single line for the whole state. You report to the county office or to the police.
+for-whom = For whom
+ages = ages { $ages }
+where = Where
+cost = Cost
+ways-to-reach = How to reach them
+hours = Hours
+what-happens = What happens when you contact them
+we-could-not-confirm = We could not confirm this.
+who-will-they-tell = Who will they tell?
+places = Places
+address-confidential = the address is private to keep people safe
+not-legal-advice = This is information, not legal advice.
+audience-child = young people
+audience-sponsor = sponsors and families
+audience-community = neighbors, teachers and others
+audience-professional = professionals
+area-national = The whole United States
+area-states = { $states }
+area-counties = { $counties }
+area-radius = Within { $km } km of their office
+area-polygon = A local area
+services = Services
+sources = Sources
+sources-explained = Every fact on Faro comes from one of these pages. Nothing was checked by calling.
+
+## Safety
+safety-title = Staying safe on this site
+safety-first = If someone may see your screen, use the red "Leave this site now" button at the top. It opens a weather site.
+safety-leave-h = Leave fast
+safety-leave = Press the red button, or press the Shift key three times. To close the window, press Alt and F4 (Windows) or Shift, Command and W (Mac).
+safety-leave-limits = The button does not delete your browser history. It only helps if someone walks in.
+safety-history-h = Your browser history
+safety-history = Your browser remembers the pages you visit. Our search form does not put your search in the page address, but the pages you open stay in the history. You can delete the history in your browser's settings. Deleting it can also make someone suspicious.
+safety-private = A private or incognito window does not keep history after you close it.
+safety-device = If someone may watch your phone or computer, use another one: at a library, school or friend's house.
+safety-keeps-h = What Faro keeps
+safety-keeps = Faro keeps nothing about your searches. We do not set cookies on these pages. Our log keeps only which page was opened, if it worked, and how long it took. It does not keep what you typed, your place, or your IP address.
+safety-others-h = What others may keep
+safety-others-browser = Your browser keeps the pages you visited.
+safety-others-phone = If you text a help line, the messages stay on your phone.
+safety-others-carrier = Your phone company may keep a record of calls and texts.
+safety-others-proxy = A school or work network may see which sites you visit.
+safety-others-lines = Each help line has its own rules. Each listing says who they may tell.
+
+## About
+about-title = About Faro
+about-first = Faro helps children released from immigration custody, their families and the people around them find free help and the right line to call.
+about-covers-h = What is in the directory
+about-covers = { $count ->
+    [one] One organization is listed.
+   *[other] { $count } organizations are listed.
+} National help lines, every state's line to report child abuse, and national legal help directories. Local services will come from the organizations themselves.
+about-vetting-h = How we check listings
+about-vetting = We only list government services and nonprofits. Legal help comes only from lawyers and organizations the Department of Justice recognizes. Each fact shows how sure we are:
+about-confirmed = we saw it on the agency's own page.
+about-secondary = we saw it only on other websites.
+about-conflicting = sources say different things, so we show it as being checked.
+about-unknown = no source says, so we say we could not confirm it.
+about-live = No fact here was checked by calling yet. A fact says so until someone checks it.
+about-sources-h = Sources and licences
+about-places = ZIP code and county data come from the US Census Bureau (public domain). State shapes come from the us-atlas project (ISC licence).
+about-geonames = City data come from GeoNames,

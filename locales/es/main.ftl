@@ -6,3 +6,217 @@ error-unknown_language = «{ $language }» no es un código de idioma que Faro c
 error-not_found = No pudimos encontrar eso.
 error-not_ready = Faro se está iniciando. Inténtelo de nuevo en un momento.
 error-internal = Algo salió mal de nuestro lado. No guardamos nada de lo que envió. Inténtelo de nuevo.
+
+## Every page
+skip-to-content = Ir al contenido principal
+quick-exit = Salir de este sitio ahora
+quick-exit-hint = O presione la tecla Mayús tres veces.
+nav-languages = Idiomas
+nav-footer = Más
+nav-search = Buscar ayuda
+nav-safety = Cómo usar este sitio con seguridad
+nav-about = Sobre Faro
+draft-notice = Esta traducción es un borrador. Todavía no la revisó una persona que hable bien el idioma. Las frases importantes también muestran el inglés.
+draft-tag = traducción en borrador
+footer-emergency = Si alguien está en peligro ahora mismo, llame al 911.
+
+## Errors as pages
+error-heading-invalid-parameter = Algo del formulario no estaba bien
+error-heading-unknown-place = No conocemos ese lugar
+error-heading-ambiguous-place = ¿Qué lugar quiere decir?
+error-heading-unknown-need = No conocemos ese tipo de ayuda
+error-heading-unknown-language = No conocemos ese idioma
+error-heading-not-found = No encontramos esta página
+error-heading-not-ready = Faro se está iniciando
+error-heading-internal = Algo salió mal
+error-next-search = Buscar ayuda
+error-next-home = Ir a la primera página
+
+## Home
+home-title = Ayuda gratis para jóvenes y familias
+home-heading = Ayuda gratis, en su idioma
+home-first = Elija lo que necesita. No tiene que dar su nombre. Faro no guarda lo que usted busca.
+home-danger = Alguien está en peligro ahora
+call-911 = Llame al 911
+home-911-sends = El 911 envía a la policía y a los servicios de emergencia.
+home-danger-then = Si no puede llamar al 911, o si obligan a alguien a trabajar o a tener sexo, también puede contactar:
+home-find = Buscar ayuda cerca de mí
+home-find-more = Elegir el tipo de ayuda y su idioma
+home-report = Reportar algo que me preocupa
+home-report-first = Díganos dónde vive el niño ahora. Le mostraremos la línea de ese estado y lo que pasa cuando llama.
+home-report-place = ¿Dónde vive el niño?
+home-report-submit = Ver dónde reportar
+
+## Search
+search-title = Buscar ayuda
+search-heading = Buscar ayuda gratis
+search-first = Elija lo que necesita y dónde vive el niño. Todos los campos son opcionales.
+field-need = ¿Qué necesita?
+field-need-any = Cualquier tipo de ayuda
+field-place = ¿Dónde? (código postal, ciudad o estado)
+field-place-hint = Por ejemplo: 77002, Houston, TX o Texas.
+field-lang = Personal que habla
+field-lang-any = Cualquier idioma
+field-q = Palabras para buscar (opcional)
+search-submit = Buscar
+place-choose = Elija uno:
+results-count = { $count ->
+    [0] No encontramos servicios
+    [one] Encontramos un servicio
+   *[other] Encontramos { $count } servicios
+}
+results-near = para { $place }
+map-label = Mapa de los lugares que puede visitar
+map-caption = Los números son los de la lista. Los lugares que mantienen su dirección en privado no están en el mapa.
+no-results = No encontramos nada con esta búsqueda. Pruebe con menos palabras u otro tipo de ayuda.
+no-results-lines = Estas líneas ayudan a cualquier persona, en cualquier parte de Estados Unidos:
+pages = Páginas de resultados
+share-button = Crear un enlace a estos resultados
+share-warning = Un enlace guarda su búsqueda en el historial del navegador. Créelo solo si es seguro.
+share-label = Enlace a estos resultados
+why-listed = Por qué aparece:
+enforcement-warning = Esto es la policía. Es parte de la autoridad de inmigración (ICE). No es una línea de ayuda.
+languages = Idiomas:
+
+reason-matches-words = coincide con sus palabras
+reason-meets-need = da la ayuda que eligió
+reason-serves-nationwide = atiende en todo el país
+reason-serves-your-state = atiende en su estado
+reason-serves-your-county = atiende en su condado
+reason-serves-your-area = atiende en su zona
+reason-state-reporting-line = la línea de su estado para reportar abuso infantil
+reason-speaks-your-language = el personal habla su idioma
+reason-offers-interpretation = ofrece intérpretes
+reason-near-you = cerca de usted
+reason-open-now = abierto ahora
+
+distance-km = a { $km } km
+distance-within-10 = a menos de 10 km
+distance-within-25 = a menos de 25 km
+distance-within-50 = a menos de 50 km
+distance-within-100 = a menos de 100 km
+distance-over-100 = a más de 100 km
+
+open-now-yes = Abierto ahora
+open-now-no = Cerrado ahora
+open-now-unknown = ¿Abierto ahora? No pudimos confirmarlo
+cost-free = Gratis
+cost-fee = Puede costar dinero
+cost-unknown = Costo: no pudimos confirmarlo
+
+channel-voice = Llamar
+channel-sms = Mensaje de texto
+channel-chat = Chat
+channel-web-form = En línea
+channel-email = Correo
+channel-walk-in = Visitar
+channel-tty = TTY
+channel-whatsapp = WhatsApp
+text-keyword = Envíe { $keyword } al
+
+hours-always = Abierto las 24 horas, todos los días
+hours-unknown = Horario: no pudimos confirmarlo
+hours-your-time = su hora local
+day-mon = lun
+day-tue = mar
+day-wed = mié
+day-thu = jue
+day-fri = vie
+day-sat = sáb
+day-sun = dom
+languages-unknown = no pudimos confirmarlo
+
+## Who will they tell (about a call concerning a child under 18)
+tells-police-never = No le avisan a la policía.
+tells-police-with-consent = Le avisan a la policía solo si usted está de acuerdo.
+tells-police-when-required = Pueden avisar a la policía cuando la ley lo exige, por ejemplo si están lastimando a un niño.
+tells-police-always = Le avisan a la policía.
+tells-police-unknown = Policía: no pudimos confirmar si le avisan a la policía.
+tells-cps-never = No le avisan a los servicios de protección infantil.
+tells-cps-with-consent = Le avisan a los servicios de protección infantil solo si usted está de acuerdo.
+tells-cps-when-required = Pueden avisar a los servicios de protección infantil cuando la ley lo exige.
+tells-cps-always = Son los servicios de protección infantil, o siempre les avisan.
+tells-cps-unknown = Protección infantil: no pudimos confirmar si les avisan.
+tells-immigration-never = No le avisan a los agentes de inmigración.
+tells-immigration-with-consent = Le avisan a los agentes de inmigración solo si usted está de acuerdo.
+tells-immigration-when-required = Pueden avisar a los agentes de inmigración cuando la ley lo exige.
+tells-immigration-always = Los agentes de inmigración pueden recibir lo que usted diga.
+tells-immigration-unknown = Inmigración: no pudimos confirmar si le avisan a los agentes de inmigración.
+anonymous-yes = No tiene que dar su nombre.
+anonymous-no = Le piden su nombre.
+anonymous-unknown = No pudimos confirmar si puede quedar anónimo.
+
+## How sure we are
+status-confirmed = Confirmado en la página de la agencia
+status-secondary = Visto solo en otros sitios web
+status-conflicting = Las fuentes no coinciden: lo estamos revisando
+status-unknown = No pudimos confirmarlo
+source-undated = La fuente no tiene fecha
+source-dated = Fuente con fecha { $date }
+live-checked = Revisado en la página actual o por teléfono el { $date }.
+not-live-checked = Todavía no se revisó en la página actual.
+
+## Listing
+no-statewide-line = Este estado no tiene una sola línea para todo el estado. Se reporta a la oficina del condado o a la policía.
+for-whom = Para quién
+ages = edades { $ages }
+where = Dónde
+cost = Costo
+ways-to-reach = Cómo contactarlos
+hours = Horario
+what-happens = Qué pasa cuando los contacta
+we-could-not-confirm = No pudimos confirmarlo.
+who-will-they-tell = ¿A quién le avisan?
+places = Lugares
+address-confidential = la dirección es privada para proteger a las personas
+not-legal-advice = Esto es información, no consejo legal.
+audience-child = jóvenes
+audience-sponsor = patrocinadores y familias
+audience-community = vecinos, maestros y otras personas
+audience-professional = profesionales
+area-national = Todo Estados Unidos
+area-states = { $states }
+area-counties = { $counties }
+area-radius = A menos de { $km } km de su oficina
+area-polygon = Una zona local
+services = Servicios
+sources = Fuentes
+sources-explained = Cada dato de Faro viene de una de estas páginas. Nada se revisó llamando por teléfono.
+
+## Safety
+safety-title = Cómo usar este sitio con seguridad
+safety-first = Si alguien puede ver su pantalla, use el botón rojo «Salir de este sitio ahora» de arriba. Abre un sitio del clima.
+safety-leave-h = Salir rápido
+safety-leave = Presione el botón rojo, o presione la tecla Mayús tres veces. Para cerrar la ventana, presione Alt y F4 (Windows) o Mayús, Comando y W (Mac).
+safety-leave-limits = El botón no borra su historial del navegador. Solo ayuda si alguien entra de repente.
+safety-history-h = Su historial del navegador
+safety-history = Su navegador recuerda las páginas que visita. Nuestro formulario de búsqueda no pone su búsqueda en la dirección de la página, pero las páginas que abre quedan en el historial. Puede borrar el historial en la configuración del navegador. Borrarlo también puede hacer que alguien sospeche.
+safety-private = Una ventana privada o de incógnito no guarda el historial cuando la cierra.
+safety-device = Si alguien puede vigilar su teléfono o computadora, use otro: en una biblioteca, la escuela o la casa de un amigo.
+safety-keeps-h = Lo que guarda Faro
+safety-keeps = Faro no guarda nada de sus búsquedas. No usamos cookies en estas páginas. Nuestro registro solo guarda qué página se abrió, si funcionó y cuánto tardó. No guarda lo que escribió, su lugar ni su dirección IP.
+safety-others-h = Lo que otros pueden guardar
+safety-others-browser = Su navegador guarda las páginas que visitó.
+safety-others-phone = Si envía mensajes a una línea de ayuda, los mensajes quedan en su teléfono.
+safety-others-carrier = Su compañía de teléfono puede guardar un registro de llamadas y mensajes.
+safety-others-proxy = La red de una escuela o de un trabajo puede ver qué sitios visita.
+safety-others-lines = Cada línea de ayuda tiene sus propias reglas. Cada ficha dice a quién pueden avisar.
+
+## About
+about-title = Sobre Faro
+about-first = Faro ayuda a los niños que salieron de la custodia de inmigración, a sus familias y a las personas que los rodean a encontrar ayuda gratis y la línea correcta para llamar.
+about-covers-h = Qué hay en el directorio
+about-covers = { $count ->
+    [one] Hay una organización.
+   *[other] Hay { $count } organizaciones.
+} Líneas de ayuda nacionales, la línea de cada estado para reportar abuso infantil y directorios nacionales de ayuda legal. Los servicios locales vendrán de las propias organizaciones.
+about-vetting-h = Cómo revisamos las fichas
+about-vetting = Solo mostramos servicios del gobierno y organizaciones sin fines de lucro. La ayuda legal viene solo de abogados y de organizaciones reconocidas por el Departamento de Justicia. Cada dato muestra qué tan seguros estamos:
+about-confirmed = lo vimos en la página de la agencia.
+about-secondary = lo vimos solo en otros sitios web.
+about-conflicting = las fuentes dicen cosas distintas, así que lo mostramos como en revisión.
+about-unknown = ninguna fuente lo dice, así que decimos que no pudimos confirmarlo.
+about-live = Todavía no se revisó ningún dato llamando por teléfono. Cada dato lo dice hasta que alguien lo revise.
+about-sources-h = Fuentes y licencias
+about-places = Los datos de códigos postales y condados vienen de la Oficina del Censo de EE. UU. (dominio público). Las formas de los estados vienen del proyecto us-atlas (licencia ISC).
+about-geonames = Los datos de ciudades vienen de GeoNames,

@@ -37,6 +37,16 @@ pub fn message(locale: &str, id: &str, args: &[(&str, String)]) -> String {
         })
 }
 
+/// A message with a `count` argument, so plural rules apply.
+pub fn count_message(locale: &str, id: &str, count: usize) -> String {
+    let lang: LanguageIdentifier = locale
+        .parse()
+        .unwrap_or_else(|_| FALLBACK.parse().expect("valid tag"));
+    let mut args: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
+    args.insert(Cow::Borrowed("count"), FluentValue::from(count));
+    LOCALES.lookup_with_args(&lang, id, &args)
+}
+
 /// A shipped locale matching `tag` ("es-MX" → "es"), if any.
 pub fn shipped(tag: &str) -> Option<&'static str> {
     let lower = tag.trim().to_ascii_lowercase();

@@ -252,7 +252,9 @@ impl Gazetteer {
     /// Turns what a person typed ("77002", "Houston, TX", "Texas", "tx") into a place.
     pub fn resolve(&self, input: &str) -> Resolution {
         let trimmed = input.trim();
-        let zip5 = trimmed.split('-').next().unwrap_or("");
+        // "77002", "77002-1234", and a suggestion as shown: "77002 Houston, TX".
+        let first = trimmed.split_whitespace().next().unwrap_or("");
+        let zip5 = first.split('-').next().unwrap_or("");
         if zip5.len() == 5 && zip5.chars().all(|c| c.is_ascii_digit()) {
             return match self.zips.get(zip5) {
                 Some(z) => Resolution::Found(self.zip_place(trimmed, z)),

@@ -4,6 +4,7 @@ mod api;
 mod health;
 mod openapi;
 mod params;
+mod public;
 mod view;
 
 use std::net::TcpListener;
@@ -32,7 +33,9 @@ pub fn configure(state: Arc<AppState>) -> impl Fn(&mut web::ServiceConfig) + Clo
             }))
             .service(health::healthz)
             .service(health::readyz)
-            .configure(api::routes);
+            .configure(api::routes)
+            .configure(public::routes)
+            .default_service(web::to(public::not_found));
     }
 }
 
