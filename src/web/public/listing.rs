@@ -127,7 +127,18 @@ fn service_page(ctx: Ctx, state: &AppState, org: &Organization, service: &Servic
         .join(", ");
     let area = match &service.area {
         ServiceArea::National => ctx.t("area-national"),
-        ServiceArea::States { states } => ctx.t1("area-states", "states", &states.join(", ")),
+        ServiceArea::States { states } => {
+            let names: Vec<String> = states
+                .iter()
+                .map(|code| {
+                    state
+                        .places
+                        .state(code)
+                        .map_or_else(|| code.clone(), |s| s.name.clone())
+                })
+                .collect();
+            ctx.t1("area-states", "states", &names.join(", "))
+        }
         ServiceArea::Counties { counties } => {
             let names: Vec<String> = counties
                 .iter()
@@ -247,7 +258,10 @@ fn service_page(ctx: Ctx, state: &AppState, org: &Organization, service: &Servic
                 (None, None) => String::new(),
             })
             .filter(|s| !s.is_empty()),
-        cost: ctx.t(&format!("cost-{}", service.cost.value.as_str())),
+        cost: match service.cost.value {
+            crate::model::Cost::Unknown => ctx.t("we-could-not-confirm"),
+            known => ctx.t(&format!("cost-{}", known.as_str())),
+        },
         cost_v: verification(&ctx, &org.verification(&service.cost)),
         area,
         no_statewide_line: service
