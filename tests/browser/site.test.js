@@ -242,7 +242,6 @@ async function checkAxe(page, where, viewport) {
   // All WCAG 2.1 A/AA rules, none disabled, nothing excluded.
   const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   const v = result.violations;
-  if (v.length) console.log(`# axe ${where} ${viewport.width}x${viewport.height}\n${formatViolations(v)}`);
   assert.equal(
     v.length,
     0,
