@@ -408,11 +408,6 @@ impl Organization {
             live_check: fact.live_check.clone(),
         }
     }
-
-    /// Finds a service by its UUID.
-    pub fn service_by_id(&self, id: Uuid) -> Option<&Service> {
-        self.services.iter().find(|s| self.service_uuid(s) == id)
-    }
 }
 
 impl Service {

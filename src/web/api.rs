@@ -107,23 +107,8 @@ async fn service(
 ) -> Result<HttpResponse, AppError> {
     let locale = i18n::negotiate(&req);
     let run = async {
-        let id = Uuid::parse_str(&id).map_err(|_| AppError::new(ErrorCode::NotFound))?;
-        let index = state.index.clone();
-        let cards = web::block(move || index.cards_of_service(id)).await??;
-        let org_id = cards
-            .first()
-            .map(|c| c.organization_id)
-            .ok_or(AppError::new(ErrorCode::NotFound))?;
-        let current = state
-            .store
-            .current(org_id)
-            .await?
-            .ok_or(AppError::new(ErrorCode::NotFound))?;
-        let org = current.document;
-        let service = org
-            .service_by_id(id)
-            .ok_or(AppError::new(ErrorCode::NotFound))?;
-        Ok(HttpResponse::Ok().json(service_view(&org, service, &state.places)))
+        let (org, position) = super::find_service(&state, &id).await?;
+        Ok(HttpResponse::Ok().json(service_view(&org, &org.services[position], &state.places)))
     };
     run.await.map_err(|e: AppError| e.in_locale(locale))
 }

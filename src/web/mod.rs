@@ -19,7 +19,39 @@ pub use params::parse_search;
 pub use view::redact;
 
 use crate::AppState;
-use crate::error::AppError;
+use crate::error::{AppError, ErrorCode};
+use crate::model::Organization;
+
+/// The current public document holding service `id`, and the service's position in it.
+/// Unknown, withdrawn and malformed ids are all "not found".
+pub(crate) async fn find_service(
+    state: &AppState,
+    id: &str,
+) -> Result<(Organization, usize), AppError> {
+    let not_found = || AppError::new(ErrorCode::NotFound);
+    let id = uuid::Uuid::parse_str(id).map_err(|_| not_found())?;
+    let index = state.index.clone();
+    let cards = web::block(move || index.cards_of_service(id)).await??;
+    let org_id = cards
+        .first()
+        .map(|c| c.organization_id)
+        .ok_or_else(not_found)?;
+    let org = state
+        .store
+        .current(org_id)
+        .await?
+        .ok_or_else(not_found)?
+        .document;
+    let position = org
+        .services
+        .iter()
+        .position(|s| org.service_uuid(s) == id)
+        .ok_or_else(not_found)?;
+    if org.withdrawn {
+        return Err(not_found());
+    }
+    Ok((org, position))
+}
 
 /// The routes of the whole site, shared by the server and in-process tests.
 pub fn configure(state: Arc<AppState>) -> impl Fn(&mut web::ServiceConfig) + Clone {

@@ -98,19 +98,14 @@ pub async fn service(
 ) -> HttpResponse {
     let id = path.into_inner().1;
     let result = async {
-        let id = Uuid::parse_str(&id).map_err(|_| AppError::new(ErrorCode::NotFound))?;
-        let index = state.index.clone();
-        let cards = web::block(move || index.cards_of_service(id)).await??;
-        let org_id = cards
-            .first()
-            .map(|c| c.organization_id)
-            .ok_or(AppError::new(ErrorCode::NotFound))?;
-        let org = current(&state, org_id).await?;
-        let service = org
-            .service_by_id(id)
-            .ok_or(AppError::new(ErrorCode::NotFound))?;
+        let (org, position) = crate::web::find_service(&state, &id).await?;
         let ctx = page_ctx(&state, loc.0, &format!("/services/{id}"));
-        Ok(ok(&service_page(ctx, &state, &org, service)))
+        Ok(ok(&service_page(
+            ctx,
+            &state,
+            &org,
+            &org.services[position],
+        )))
     };
     result
         .await
