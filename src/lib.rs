@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod model;
 pub mod place;
 pub mod progress;
+pub mod route;
 pub mod search;
 pub mod store;
 pub mod synth;
@@ -35,6 +36,7 @@ pub struct AppState {
     pub places: Arc<Gazetteer>,
     pub taxonomy: Arc<Taxonomy>,
     pub languages: Arc<LanguageTable>,
+    pub router: Arc<route::Router>,
     /// Set once the index has caught up with the store's change feed.
     pub ready: AtomicBool,
 }
@@ -94,6 +96,9 @@ pub async fn build_state_with(
         places,
         taxonomy,
         languages: Arc::new(data.languages),
+        router: Arc::new(route::Router::new(
+            data.routing.context("data/routing.toml is missing")?,
+        )),
         ready: AtomicBool::new(false),
     }))
 }

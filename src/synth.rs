@@ -301,7 +301,7 @@ pub fn write(
         out.join(MARKER),
         "Synthetic data for tests and benchmarks. Never serve it as the directory.\n",
     )?;
-    for file in ["taxonomy.toml", "languages.toml"] {
+    for file in ["taxonomy.toml", "languages.toml", "routing.toml"] {
         std::fs::copy(data_dir.join(file), out.join(file))?;
     }
     let places_out = out.join("places");

@@ -65,7 +65,7 @@ fn problems_for(files: &[(&str, String)], synthetic: bool) -> Vec<Problem> {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    for f in ["taxonomy.toml", "languages.toml"] {
+    for f in ["taxonomy.toml", "languages.toml", "routing.toml"] {
         std::fs::copy(real.join(f), root.join(f)).unwrap();
     }
     if synthetic {
@@ -321,4 +321,50 @@ fn the_shipped_data_passes() {
     let (set, mut problems) = DataSet::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"));
     problems.extend(check(&set));
     assert_eq!(problems, vec![]);
+}
+
+#[test]
+fn routing_rules_name_real_services_and_cite_the_reference() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let (set, _) = DataSet::load(&root);
+    let orgs: Vec<&faro::model::Organization> = set.organizations.iter().map(|(_, o)| o).collect();
+    let real = std::fs::read_to_string(root.join("routing.toml")).unwrap();
+    let rules = |text: &str| {
+        faro::route::Rules::parse(text)
+            .unwrap()
+            .check("routing.toml", &orgs)
+    };
+    assert_eq!(rules(&real), vec![]);
+    let missing = rules(&real.replacen("\"polaris/hotline\"", "\"polaris/no-such-line\"", 1));
+    assert!(
+        missing
+            .iter()
+            .any(|p| p.reason.contains("no service \"polaris/no-such-line\"")),
+        "{missing:#?}"
+    );
+    let labor_cite =
+        "cite = \"domain-facts.md §1A rows 1 and 8, §1B rows 1 and 8; state-data.md §2a, §2b\"";
+    assert!(real.contains(labor_cite));
+    let uncited = rules(&real.replacen(labor_cite, "cite = \"trust me\"", 1));
+    assert!(
+        uncited
+            .iter()
+            .any(|p| p.field == "rules.labor" && p.reason.contains("cite")),
+        "{uncited:#?}"
+    );
+    let unworded = rules(&real.replacen("route-reason-talk-988", "route-reason-nothing", 1));
+    assert!(
+        unworded.iter().any(|p| p.reason.contains("not a message")),
+        "{unworded:#?}"
+    );
+    let without_talk = real
+        .split("[[rules]]\nsituation = \"talk\"")
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(
+        rules(&without_talk)
+            .iter()
+            .any(|p| p.reason.contains("no rule for the situation \"talk\""))
+    );
 }

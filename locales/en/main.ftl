@@ -220,3 +220,27 @@ about-live = No fact here was checked by calling yet. A fact says so until someo
 about-sources-h = Sources and licences
 about-places = ZIP code and county data come from the US Census Bureau (public domain). State shapes come from the us-atlas project (ISC licence).
 about-geonames = City data come from GeoNames,
+
+## Why the router recommends each step
+route-reason-danger = Someone is in danger now. 911 sends police and emergency services.
+route-reason-police-fbi = You asked to report to the police. This is the FBI's tip line. It is law enforcement.
+route-reason-police-hsi = You asked to report to the police. This is ICE, which enforces immigration law. It is not a help line.
+route-reason-find-county = This state has no single line. They can tell you the county office to call.
+route-reason-labor-nhth = For anyone made to work, or working to pay off a debt. Advocates help and can connect you with services.
+route-reason-labor-whd = For unpaid wages or unsafe or illegal work by a child. The government checks the workplace.
+route-reason-labor-state = Your state's office for child labor complaints.
+route-reason-sexual-nhth = For anyone made to do sex acts. Advocates help and can connect you with services.
+route-reason-state-line = The line to report child abuse in the child's state.
+route-reason-sexual-ncmec = To report sexual pictures or videos of a child.
+route-reason-online-ncmec = To report a child being exploited online, even about yourself. They can help remove images.
+route-reason-online-ncmec-call = The same organization, by phone.
+route-reason-abuse-childhelp = To talk with a counselor about abuse. It is not a place to report.
+route-reason-lost-orr = The federal line for released children and their sponsors. It is not confidential from the police.
+route-reason-legal-list = The government's list of free lawyers near each immigration court.
+route-reason-legal-ian = A list of nonprofit immigration legal help, by state.
+route-reason-legal-kind = Lawyers for children who came alone. Free help is not promised.
+route-reason-legal-court = To check the next court date with the 9-digit A-number.
+route-reason-shelter-211 = 211 connects you with local housing and shelter.
+route-reason-shelter-nrs = For young people who left home or have no safe place to stay.
+route-reason-talk-988 = To talk or text with a counselor any time.
+route-reason-talk-ctl = To text with a counselor.

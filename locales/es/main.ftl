@@ -220,3 +220,27 @@ about-live = Todavía no se revisó ningún dato llamando por teléfono. Cada da
 about-sources-h = Fuentes y licencias
 about-places = Los datos de códigos postales y condados vienen de la Oficina del Censo de EE. UU. (dominio público). Las formas de los estados vienen del proyecto us-atlas (licencia ISC).
 about-geonames = Los datos de ciudades vienen de GeoNames,
+
+## Why the router recommends each step
+route-reason-danger = Alguien está en peligro ahora. El 911 envía a la policía y a los servicios de emergencia.
+route-reason-police-fbi = Usted pidió reportar a la policía. Esta es la línea de denuncias del FBI. Es la policía.
+route-reason-police-hsi = Usted pidió reportar a la policía. Esto es ICE, que aplica las leyes de inmigración. No es una línea de ayuda.
+route-reason-find-county = Este estado no tiene una sola línea. Ellos le pueden decir a qué oficina del condado llamar.
+route-reason-labor-nhth = Para cualquier persona obligada a trabajar, o que trabaja para pagar una deuda. Le ayudan y le conectan con servicios.
+route-reason-labor-whd = Por salarios no pagados o trabajo peligroso o ilegal de un niño. El gobierno revisa el lugar de trabajo.
+route-reason-labor-state = La oficina de su estado para quejas de trabajo infantil.
+route-reason-sexual-nhth = Para cualquier persona obligada a tener sexo. Le ayudan y le conectan con servicios.
+route-reason-state-line = La línea para reportar abuso infantil en el estado del niño.
+route-reason-sexual-ncmec = Para reportar fotos o videos sexuales de un niño.
+route-reason-online-ncmec = Para reportar que explotan a un niño en internet, también si es usted. Pueden ayudar a quitar imágenes.
+route-reason-online-ncmec-call = La misma organización, por teléfono.
+route-reason-abuse-childhelp = Para hablar con un consejero sobre abuso. No es un lugar para reportar.
+route-reason-lost-orr = La línea federal para niños liberados y sus patrocinadores. No es confidencial ante la policía.
+route-reason-legal-list = La lista del gobierno de abogados gratis cerca de cada corte de inmigración.
+route-reason-legal-ian = Una lista de ayuda legal de inmigración sin fines de lucro, por estado.
+route-reason-legal-kind = Abogados para niños que llegaron solos. No se promete ayuda gratis.
+route-reason-legal-court = Para saber la próxima fecha de corte con el número A de 9 dígitos.
+route-reason-shelter-211 = El 211 le conecta con vivienda y albergues locales.
+route-reason-shelter-nrs = Para jóvenes que se fueron de casa o no tienen un lugar seguro.
+route-reason-talk-988 = Para hablar o escribir con un consejero a cualquier hora.
+route-reason-talk-ctl = Para escribir por mensaje de texto con un consejero.

@@ -62,6 +62,11 @@ pub fn check(set: &DataSet) -> Vec<Problem> {
             }
         }
     }
+    // A synthetic folder has no real lines for the rules to name.
+    if let Some(rules) = set.routing.as_ref().filter(|_| !set.synthetic) {
+        let orgs: Vec<&Organization> = set.organizations.iter().map(|(_, o)| o).collect();
+        out.extend(rules.check(&set.root.join("routing.toml").display().to_string(), &orgs));
+    }
     if !set.organizations.is_empty() && !set.synthetic {
         for state in JURISDICTIONS {
             if !state_lines.contains(*state) {

@@ -18,6 +18,7 @@ pub struct DataSet {
     pub organizations: Vec<(PathBuf, Organization)>,
     pub taxonomy: Taxonomy,
     pub languages: LanguageTable,
+    pub routing: Option<crate::route::Rules>,
     /// A folder written by `faro synth` (it holds the `SYNTHETIC` marker): for tests and
     /// benchmarks only, so it need not cover every state.
     pub synthetic: bool,
@@ -53,6 +54,7 @@ impl DataSet {
         if let Some(l) = read_toml::<LanguageTable>(&root.join("languages.toml"), &mut problems) {
             set.languages = l;
         }
+        set.routing = read_toml(&root.join("routing.toml"), &mut problems);
         let dir = root.join("directory");
         let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
             Ok(entries) => entries

@@ -29,6 +29,9 @@ pub struct Card {
     pub area: AreaSummary,
     /// Set only for a reporting line: the state it serves.
     pub state_line: Option<String>,
+    /// False for a state reporting entry that says the state has no statewide line.
+    #[serde(default = "statewide_default")]
+    pub statewide: bool,
     pub staff_languages: Vec<String>,
     pub confidential: bool,
     /// Exact for public places; the ZIP's or county's centroid for confidential ones.
@@ -37,6 +40,10 @@ pub struct Card {
     pub address: Option<Address>,
     pub channels: Vec<ChannelCard>,
     pub verification: Verification,
+}
+
+fn statewide_default() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
@@ -67,6 +74,8 @@ pub struct ChannelCard {
     pub tells_cps: Telling,
     pub tells_immigration: Telling,
     pub anonymous_ok: YesNoUnknown,
+    #[serde(default)]
+    pub what_happens: Option<LocalizedText>,
     pub verification: Verification,
 }
 
@@ -226,6 +235,10 @@ fn document(
         cost: service.cost.value,
         area,
         state_line: service.state_line.as_ref().map(|s| s.state.clone()),
+        statewide: service
+            .state_line
+            .as_ref()
+            .is_none_or(|s| s.statewide.value),
         staff_languages: service.staff_languages(),
         confidential,
         point,
@@ -369,6 +382,7 @@ fn channel_card(org: &Organization, service: &Service, c: &Channel) -> ChannelCa
         tells_cps: conf.tells_cps.value,
         tells_immigration: conf.tells_immigration.value,
         anonymous_ok: conf.anonymous_ok.value,
+        what_happens: c.what_happens.value.known().cloned(),
         verification: org.verification(&c.contact),
     }
 }

@@ -21,6 +21,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .service(places)
             .service(needs)
             .service(languages)
+            .service(super::route_api::route)
             .service(super::openapi::document),
     );
 }

@@ -5,6 +5,7 @@ mod health;
 mod openapi;
 mod params;
 mod public;
+mod route_api;
 mod view;
 
 use std::net::TcpListener;
@@ -58,6 +59,15 @@ pub fn configure(state: Arc<AppState>) -> impl Fn(&mut web::ServiceConfig) + Clo
     let data = web::Data::from(state);
     move |cfg: &mut web::ServiceConfig| {
         cfg.app_data(data.clone())
+            .app_data(
+                web::JsonConfig::default()
+                    .limit(16 * 1024)
+                    .error_handler(|e, req| {
+                        AppError::invalid("body", e.to_string())
+                            .in_locale(crate::i18n::negotiate(req))
+                            .into()
+                    }),
+            )
             .app_data(web::QueryConfig::default().error_handler(|e, req| {
                 AppError::invalid("query", e.to_string())
                     .in_locale(crate::i18n::negotiate(req))

@@ -28,6 +28,7 @@ pub struct ErrorBody {
         super::api::places,
         super::api::needs,
         super::api::languages,
+        super::route_api::route,
         super::health::healthz,
         super::health::readyz,
     ),
