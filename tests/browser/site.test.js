@@ -31,7 +31,7 @@ const LOCALES = ['en', 'es'];
 const MOBILE = { width: 360, height: 640 };
 const DESKTOP = { width: 1280, height: 800 };
 const EXIT_HREF = 'https://www.weather.gov/';
-const SHOTS = new Set(['home', 'search-results', 'listing']);
+const SHOTS = new Set(['home', 'search-results', 'listing', 'help-answer']);
 
 // `expect` is an element id the page must contain; `post` means "reach it by submitting
 // the search form" rather than by URL.
@@ -39,7 +39,9 @@ const PAGES = [
   { key: 'home', path: (loc) => `/${loc}/` },
   { key: 'search-form', path: (loc) => `/${loc}/search`, expect: 'search-form' },
   { key: 'search-results', path: (loc) => `/${loc}/search?need=legal&place=78501&lang=spa`, expect: 'results' },
-  { key: 'search-post', post: true, path: (loc) => `/${loc}/search`, expect: 'results' },
+  { key: 'search-post', post: 'search', path: (loc) => `/${loc}/search`, expect: 'results' },
+  { key: 'help-form', path: (loc) => `/${loc}/help`, expect: 'help-form' },
+  { key: 'help-answer', post: 'help', path: (loc) => `/${loc}/help`, expect: 'answer' },
   { key: 'no-results', path: (loc) => `/${loc}/search?q=zzzzqqq&place=77002`, expect: 'no-results' },
   { key: 'listing', path: (loc, ids) => `/${loc}/services/${ids.service}` },
   { key: 'organization', path: (loc, ids) => `/${loc}/organizations/${ids.organization}` },
@@ -173,6 +175,7 @@ async function open(page, spec, loc) {
   }
   const formPage = await page.goto(url);
   assert.equal(formPage.status(), 200, `${url}: status ${formPage.status()}`);
+  if (spec.post === 'help') return submitHelp(page, url);
   const form = page.locator('form#search-form');
   for (const field of ['select[name="need"]', 'input[name="place"]', 'select[name="lang"]', 'input[name="q"]']) {
     assert.equal(await form.locator(field).count(), 1, `${url}: form#search-form has no ${field}`);
@@ -189,6 +192,23 @@ async function open(page, spec, loc) {
   let last = request;
   while (last.redirectedTo()) last = last.redirectedTo();
   const resp = await last.response();
+  assert.ok(resp, `no response to the POST from ${url}`);
+  return resp;
+}
+
+// The router: abuse, a state with no statewide line, calls only.
+async function submitHelp(page, url) {
+  const form = page.locator('form#help-form');
+  await form.locator('input[name="situation"][value="abuse"]').check();
+  await form.locator('input[name="place"]').fill('35203');
+  await form.locator('input[name="way"][value="call"]').check();
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.isNavigationRequest() && r.frame() === page.mainFrame()),
+    page.locator('#help-submit').click(),
+  ]);
+  assert.equal(request.method(), 'POST', `the router form should POST, it sent ${request.method()} ${request.url()}`);
+  await page.waitForLoadState('load');
+  const resp = await request.response();
   assert.ok(resp, `no response to the POST from ${url}`);
   return resp;
 }

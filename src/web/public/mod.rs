@@ -3,6 +3,7 @@
 
 mod ctx;
 mod format;
+mod help;
 mod listing;
 mod map;
 mod pages;
@@ -81,6 +82,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             &format!("{loc}/organizations/{{id}}"),
             web::get().to(listing::organization),
         )
+        .route(&format!("{loc}/help"), web::get().to(help::get))
+        .route(&format!("{loc}/help"), web::post().to(help::post))
         .route(&format!("{loc}/safety"), web::get().to(pages::safety))
         .route(&format!("{loc}/about"), web::get().to(pages::about));
 }
