@@ -283,3 +283,53 @@ async fn the_route_api_answers_per_the_contract() {
         .unwrap();
     assert_eq!(nowhere.status(), 422);
 }
+
+#[actix_web::test]
+async fn a_closed_line_is_not_first_and_says_when_it_opens() {
+    let app = common::app().await;
+    let q = Question {
+        asker: Child,
+        danger_now: false,
+        situation: Labor,
+        lang: None,
+        ways: vec![Call],
+        wants_police: false,
+    };
+    let houston = place("77002");
+    let answer = app
+        .state
+        .router
+        .route(&app.state.index, &q, houston.as_ref(), night())
+        .unwrap();
+    assert_eq!(
+        answer.first.card.service_id,
+        id("polaris/hotline"),
+        "open around the clock"
+    );
+    let whd = answer
+        .alternatives
+        .iter()
+        .find(|r| r.card.service_id == id("us-dol/wage-and-hour"))
+        .unwrap();
+    assert_eq!(whd.open_now, faro::hours::OpenNow::No);
+    let opens = whd.opens_at.expect("says when it opens");
+    assert_eq!(
+        opens.format("%a %H:%M").to_string(),
+        "Tue 08:00",
+        "8:00 in the caller's local time"
+    );
+    let by_day = app
+        .state
+        .router
+        .route(&app.state.index, &q, houston.as_ref(), day())
+        .unwrap();
+    let whd = by_day
+        .alternatives
+        .iter()
+        .find(|r| r.card.service_id == id("us-dol/wage-and-hour"))
+        .unwrap();
+    assert_eq!(
+        (whd.open_now, whd.opens_at),
+        (faro::hours::OpenNow::Yes, None)
+    );
+}

@@ -294,3 +294,4 @@ help-note-police = You asked to report to the police, so police lines are includ
 
 home-report-router = Answer a few questions to find who to contact
 nav-help = Who should I contact?
+help-opens-at = Opens { $time }

@@ -294,3 +294,4 @@ help-note-police = Usted pidió reportar a la policía, así que incluimos líne
 
 home-report-router = Responda unas preguntas para saber a quién contactar
 nav-help = ¿A quién debo contactar?
+help-opens-at = Abre el { $time }

@@ -70,6 +70,43 @@ pub fn open_now(schedule: &Schedule, now: DateTime<Utc>, caller_zone: Option<Tz>
     }
 }
 
+/// When a closed weekly schedule next opens, within a week, in the schedule's zone (or the
+/// caller's, for caller-local hours). None when it is open now, always open, or unknown.
+pub fn opens_at(
+    schedule: &Schedule,
+    now: DateTime<Utc>,
+    caller_zone: Option<Tz>,
+) -> Option<DateTime<Tz>> {
+    let Schedule::Weekly(w) = schedule else {
+        return None;
+    };
+    let zone = if w.zone == CALLER_LOCAL {
+        caller_zone?
+    } else {
+        w.zone.parse::<Tz>().ok()?
+    };
+    if weekly_open(w, now, zone) {
+        return None;
+    }
+    let today = now.with_timezone(&zone).date_naive();
+    (0..8)
+        .filter_map(|offset| today.checked_add_days(chrono::Days::new(offset)))
+        .filter(|date| !w.closed_on.contains(&date.format("%Y-%m-%d").to_string()))
+        .flat_map(|date| {
+            w.periods.iter().filter_map(move |p| {
+                let days = parse_days(&p.days).ok()?;
+                if !days.contains(&date.weekday()) {
+                    return None;
+                }
+                let minute = minutes(&p.opens)?;
+                let time = chrono::NaiveTime::from_hms_opt(minute / 60, minute % 60, 0)?;
+                date.and_time(time).and_local_timezone(zone).earliest()
+            })
+        })
+        .filter(|t| *t > now)
+        .min()
+}
+
 fn weekly_open(w: &WeeklyHours, now: DateTime<Utc>, zone: Tz) -> bool {
     let local = now.with_timezone(&zone);
     let date = local.date_naive().format("%Y-%m-%d").to_string();
@@ -145,6 +182,38 @@ mod tests {
             open_now(&s, now, Some(chrono_tz::Pacific::Honolulu)),
             OpenNow::No
         );
+    }
+
+    #[test]
+    fn a_closed_line_says_when_it_opens() {
+        // Friday 2026-11-27 23:00 UTC is 17:00 in Chicago: closed until Monday 08:00.
+        let friday_evening = Utc.with_ymd_and_hms(2026, 11, 27, 23, 0, 0).unwrap();
+        let next = opens_at(
+            &weekdays(CALLER_LOCAL),
+            friday_evening,
+            Some(chrono_tz::America::Chicago),
+        )
+        .unwrap();
+        assert_eq!(
+            next.format("%Y-%m-%d %H:%M %Z").to_string(),
+            "2026-11-30 08:00 CST"
+        );
+        let monday_morning = Utc.with_ymd_and_hms(2026, 11, 30, 15, 0, 0).unwrap();
+        assert_eq!(
+            opens_at(
+                &weekdays(CALLER_LOCAL),
+                monday_morning,
+                Some(chrono_tz::America::Chicago)
+            ),
+            None,
+            "open now"
+        );
+        assert_eq!(
+            opens_at(&weekdays(CALLER_LOCAL), friday_evening, None),
+            None,
+            "unknown zone"
+        );
+        assert_eq!(opens_at(&Schedule::Always, friday_evening, None), None);
     }
 
     #[test]

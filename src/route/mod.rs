@@ -117,6 +117,8 @@ pub struct Recommendation {
     /// Fluent id of the reason for this step.
     pub reason: String,
     pub open_now: OpenNow,
+    /// When a closed channel next opens, in its own (or the caller's) time zone.
+    pub opens_at: Option<DateTime<Tz>>,
     /// Staff speak the person's language on this channel (None: no language asked, or unknown).
     pub speaks_language: Option<bool>,
     /// The channel is one of the ways the person said are safe.
@@ -294,6 +296,7 @@ fn recommend(
         .clone();
     Some(Recommendation {
         open_now: open_now(&channel.hours, now, zone),
+        opens_at: crate::hours::opens_at(&channel.hours, now, zone),
         speaks_language: speaks(&channel),
         way_chosen: chosen(&channel),
         reason: reason.to_string(),

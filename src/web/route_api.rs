@@ -41,6 +41,8 @@ pub struct RecommendationView {
     pub what_happens: Option<String>,
     pub confidentiality: Confidentiality,
     pub open_now: OpenNow,
+    /// RFC 3339, in the line's (or the caller's) time zone; only when closed now.
+    pub opens_at: Option<String>,
     pub speaks_language: Option<bool>,
     /// False when none of this service's channels is a way the person chose.
     pub way_chosen: bool,
@@ -88,6 +90,7 @@ fn view(r: &Recommendation, locale: &str) -> RecommendationView {
             anonymous_ok: c.anonymous_ok,
         },
         open_now: r.open_now,
+        opens_at: r.opens_at.map(|t| t.to_rfc3339()),
         speaks_language: r.speaks_language,
         way_chosen: r.way_chosen,
     }

@@ -27,6 +27,7 @@ pub struct Step {
     pub tells: Vec<String>,
     pub hours: String,
     pub open: OpenState,
+    pub opens_at: Option<String>,
     pub language: Option<String>,
     pub not_chosen_way: bool,
     pub enforcement: bool,
@@ -183,24 +184,15 @@ pub async fn post(state: web::Data<AppState>, loc: Loc, body: web::Bytes) -> Htt
     };
     let (router, index) = (state.router.clone(), state.index.clone());
     let now = chrono::Utc::now();
-    let routed = web::block(move || {
-        router
-            .route(&index, &question, place.as_ref(), now)
-            .map(|a| (a, place))
-    })
-    .await;
-    let Ok(Ok((answer, place))) = routed else {
+    let routed = web::block(move || router.route(&index, &question, place.as_ref(), now)).await;
+    let Ok(Ok(answer)) = routed else {
         return super::error_page(
             &state,
             loc.0,
             &crate::error::AppError::new(crate::error::ErrorCode::Internal),
         );
     };
-    let zone = place
-        .as_ref()
-        .and_then(|p| p.timezone.as_deref())
-        .and_then(|z| z.parse().ok());
-    page.steps = steps(&page.ctx, &state, &answer, lang.as_deref(), now, zone);
+    page.steps = steps(&page.ctx, &state, &answer, lang.as_deref());
     page.notes = answer
         .notes
         .iter()
@@ -216,14 +208,7 @@ pub async fn post(state: web::Data<AppState>, loc: Loc, body: web::Bytes) -> Htt
     render(StatusCode::OK, &page)
 }
 
-fn steps(
-    ctx: &Ctx,
-    state: &AppState,
-    answer: &Answer,
-    lang: Option<&str>,
-    now: chrono::DateTime<chrono::Utc>,
-    zone: Option<chrono_tz::Tz>,
-) -> Vec<Step> {
+fn steps(ctx: &Ctx, state: &AppState, answer: &Answer, lang: Option<&str>) -> Vec<Step> {
     std::iter::once(&answer.first)
         .chain(&answer.alternatives)
         .map(|r: &Recommendation| {
@@ -271,7 +256,18 @@ fn steps(
                     telling_text(ctx, "immigration", c.tells_immigration),
                 ],
                 hours: hours_text(ctx, &c.hours),
-                open: open_state(ctx, crate::hours::open_now(&c.hours, now, zone)),
+                open: open_state(ctx, r.open_now),
+                opens_at: r.opens_at.map(|t| {
+                    let day = ctx.t(&format!(
+                        "day-{}",
+                        t.format("%a").to_string().to_lowercase()
+                    ));
+                    ctx.t1(
+                        "help-opens-at",
+                        "time",
+                        &format!("{day} {}", t.format("%H:%M %Z")),
+                    )
+                }),
                 language,
                 not_chosen_way: !r.way_chosen,
                 enforcement: matches!(
