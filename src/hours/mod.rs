@@ -70,6 +70,25 @@ pub fn open_now(schedule: &Schedule, now: DateTime<Utc>, caller_zone: Option<Tz>
     }
 }
 
+/// A service with several ways in is open if any is; closed only if every one is closed.
+pub fn open_any<'a>(
+    schedules: impl IntoIterator<Item = &'a Schedule>,
+    now: DateTime<Utc>,
+    caller_zone: Option<Tz>,
+) -> OpenNow {
+    let states: Vec<OpenNow> = schedules
+        .into_iter()
+        .map(|s| open_now(s, now, caller_zone))
+        .collect();
+    if states.contains(&OpenNow::Yes) {
+        OpenNow::Yes
+    } else if !states.is_empty() && states.iter().all(|s| *s == OpenNow::No) {
+        OpenNow::No
+    } else {
+        OpenNow::Unknown
+    }
+}
+
 /// When a closed weekly schedule next opens, within a week, in the schedule's zone (or the
 /// caller's, for caller-local hours). None when it is open now, always open, or unknown.
 pub fn opens_at(

@@ -79,6 +79,16 @@ pub struct ChannelCard {
     pub verification: Verification,
 }
 
+impl ChannelCard {
+    /// The SMS keyword in `locale`, else in English.
+    pub fn keyword(&self, locale: &str) -> Option<&str> {
+        self.keywords
+            .get(locale)
+            .or_else(|| self.keywords.get("en"))
+            .map(String::as_str)
+    }
+}
+
 /// The index documents of one organization: one per service-at-location, one per
 /// service without locations (a hotline has no point).
 pub fn documents(

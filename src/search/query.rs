@@ -11,7 +11,7 @@ use tantivy::{DocId, Score, SegmentReader, TantivyDocument, Term};
 use super::document::Card;
 use super::schema::STEMMED;
 use super::{SearchError, SearchIndex};
-use crate::hours::{OpenNow, open_now};
+use crate::hours::{OpenNow, open_any};
 use crate::model::{Audience, ChannelKind, Cost};
 use crate::place::{DistanceBand, Place, distance_band, distance_km, parse_area_polygon};
 
@@ -269,18 +269,7 @@ impl SearchIndex {
         let caller_zone = place
             .and_then(|p| p.timezone.as_deref())
             .and_then(|z| z.parse().ok());
-        let states: Vec<OpenNow> = card
-            .channels
-            .iter()
-            .map(|c| open_now(&c.hours, now, caller_zone))
-            .collect();
-        let open = if states.contains(&OpenNow::Yes) {
-            OpenNow::Yes
-        } else if states.contains(&OpenNow::Unknown) || states.is_empty() {
-            OpenNow::Unknown
-        } else {
-            OpenNow::No
-        };
+        let open = open_any(card.channels.iter().map(|c| &c.hours), now, caller_zone);
         if open == OpenNow::Yes {
             reasons.push("open_now");
         }

@@ -52,6 +52,20 @@ pub fn contact_text(kind: ChannelKind, contact: &str) -> String {
     }
 }
 
+/// Where tapping goes and what the link says, keyword included ("Text HELP to 233733").
+pub fn reach_out(ctx: &Ctx, c: &crate::search::ChannelCard) -> (Option<String>, String) {
+    let keyword = c.keyword(ctx.locale);
+    let text = match keyword {
+        Some(k) => format!(
+            "{} {}",
+            ctx.t1("text-keyword", "keyword", k),
+            contact_text(c.kind, &c.contact)
+        ),
+        None => contact_text(c.kind, &c.contact),
+    };
+    (contact_href(c.kind, &c.contact, keyword), text)
+}
+
 pub fn kind_label(ctx: &Ctx, kind: ChannelKind) -> String {
     ctx.t(&format!("channel-{}", kind.as_str().replace('_', "-")))
 }

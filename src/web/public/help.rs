@@ -6,9 +6,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use super::ctx::{Ctx, render};
-use super::format::{
-    OpenState, contact_href, contact_text, hours_text, kind_label, open_state, telling_text,
-};
+use super::format::{OpenState, hours_text, kind_label, open_state, reach_out, telling_text};
 use super::search::Choice;
 use super::{Loc, page_ctx};
 use crate::AppState;
@@ -213,11 +211,7 @@ fn steps(ctx: &Ctx, state: &AppState, answer: &Answer, lang: Option<&str>) -> Ve
         .chain(&answer.alternatives)
         .map(|r: &Recommendation| {
             let c = &r.channel;
-            let keyword = c
-                .keywords
-                .get(ctx.locale)
-                .or_else(|| c.keywords.get("en"))
-                .map(String::as_str);
+            let (contact_href, contact) = reach_out(ctx, c);
             let language = match (lang, r.speaks_language) {
                 (Some(code), Some(true)) => Some(ctx.t1(
                     "help-speaks",
@@ -236,15 +230,8 @@ fn steps(ctx: &Ctx, state: &AppState, answer: &Answer, lang: Option<&str>) -> Ve
                 name: r.card.name.text(ctx.locale).to_string(),
                 href: format!("/{}/services/{}", ctx.locale, r.card.service_id),
                 kind: kind_label(ctx, c.kind),
-                contact_href: contact_href(c.kind, &c.contact, keyword),
-                contact: match keyword {
-                    Some(k) => {
-                        ctx.t1("text-keyword", "keyword", k)
-                            + " "
-                            + &contact_text(c.kind, &c.contact)
-                    }
-                    None => contact_text(c.kind, &c.contact),
-                },
+                contact_href,
+                contact,
                 reason: ctx.t(&r.reason),
                 what_happens: c.what_happens.as_ref().map_or_else(
                     || ctx.t("we-could-not-confirm"),

@@ -161,35 +161,18 @@ pub async fn first_lines(
     cards
         .into_iter()
         .map(|card| {
+            let open_now =
+                crate::hours::open_any(card.channels.iter().map(|c| &c.hours), now, zone);
             let hit = Hit {
                 card,
                 distance_km: None,
                 distance_band: None,
                 reasons: Vec::new(),
-                open_now: crate::hours::OpenNow::Unknown,
+                open_now,
             };
-            let mut item = results::item(ctx, 0, &hit, &state.languages, now, zone);
-            item.open = format::open_state(ctx, item_open(&hit, now, zone));
-            item
+            results::item(ctx, 0, &hit, &state.languages, now, zone)
         })
         .collect()
-}
-
-fn item_open(hit: &Hit, now: DateTime<Utc>, zone: Option<Tz>) -> crate::hours::OpenNow {
-    use crate::hours::{OpenNow, open_now};
-    let states: Vec<OpenNow> = hit
-        .card
-        .channels
-        .iter()
-        .map(|c| open_now(&c.hours, now, zone))
-        .collect();
-    if states.contains(&OpenNow::Yes) {
-        OpenNow::Yes
-    } else if states.iter().all(|s| *s == OpenNow::No) && !states.is_empty() {
-        OpenNow::No
-    } else {
-        OpenNow::Unknown
-    }
 }
 
 pub fn ok(page: &impl Template) -> HttpResponse {

@@ -4,9 +4,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
 use super::ctx::Ctx;
-use super::format::{
-    OpenState, contact_href, contact_text, hours_text, kind_label, open_for, open_state, text,
-};
+use super::format::{OpenState, hours_text, kind_label, open_for, open_state, reach_out, text};
 use crate::data::LanguageTable;
 use crate::model::ChannelKind;
 use crate::place::DistanceBand;
@@ -100,22 +98,11 @@ fn channels(
         .iter()
         .filter(|c| c.kind != ChannelKind::WalkIn)
         .map(|c| {
-            let keyword = c
-                .keywords
-                .get(ctx.locale)
-                .or_else(|| c.keywords.get("en"))
-                .map(String::as_str);
+            let (href, text) = reach_out(ctx, c);
             ChannelItem {
                 kind: kind_label(ctx, c.kind),
-                href: contact_href(c.kind, &c.contact, keyword),
-                text: match keyword {
-                    Some(k) => {
-                        ctx.t1("text-keyword", "keyword", k)
-                            + " "
-                            + &contact_text(c.kind, &c.contact)
-                    }
-                    None => contact_text(c.kind, &c.contact),
-                },
+                href,
+                text,
                 hours: hours_text(ctx, &c.hours),
                 open: open_for(ctx, &c.hours, now, zone),
                 languages: match &c.languages {
