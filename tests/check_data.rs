@@ -357,6 +357,17 @@ fn routing_rules_name_real_services_and_cite_the_reference() {
         unworded.iter().any(|p| p.reason.contains("not a message")),
         "{unworded:#?}"
     );
+    let only_placeholders = real.replacen(
+        "  { service = \"childhelp/hotline\", reason = \"route-reason-abuse-childhelp\" },\n]",
+        "]",
+        1,
+    );
+    assert_ne!(only_placeholders, real);
+    assert!(
+        rules(&only_placeholders)
+            .iter()
+            .any(|p| p.field == "rules.abuse" && p.reason.contains("no answer is ever empty"))
+    );
     let without_talk = real
         .split("[[rules]]\nsituation = \"talk\"")
         .next()

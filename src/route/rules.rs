@@ -158,6 +158,16 @@ impl Rules {
                 );
             }
         }
+        // The engine only reorders channels, never drops a named service, so one named
+        // service per rule means no combination of answers can come back empty.
+        for rule in &self.rules {
+            if rule.steps.iter().all(|s| s.service_id().is_none()) {
+                push(
+                    format!("rules.{}", rule.situation.as_str()),
+                    "name at least one service directly, not only @state-line or @state-labor, so no answer is ever empty".into(),
+                );
+            }
+        }
         problems
     }
 }
