@@ -333,3 +333,56 @@ async fn a_closed_line_is_not_first_and_says_when_it_opens() {
         (faro::hours::OpenNow::Yes, None)
     );
 }
+
+/// state-data.md §0 and §1a: Missouri and Illinois give a separate number for callers
+/// outside the state; Texas's line is reachable from anywhere, so it has none.
+#[actix_web::test]
+async fn a_caller_outside_the_state_is_given_the_lines_out_of_state_number() {
+    let app = common::app().await;
+    let q = Question {
+        asker: Community,
+        danger_now: false,
+        situation: Abuse,
+        lang: None,
+        ways: vec![],
+        wants_police: false,
+    };
+    let numbers = |zip: &str| {
+        let answer = app
+            .state
+            .router
+            .route(&app.state.index, &q, place(zip).as_ref(), day())
+            .unwrap();
+        std::iter::once(&answer.first)
+            .chain(&answer.alternatives)
+            .take(2)
+            .map(|r| {
+                (
+                    r.card.service_id,
+                    r.channel.contact.clone(),
+                    r.reason.clone(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let elsewhere = faro::route::OUT_OF_STATE_REASON.to_string();
+    let mo = id("state-mo/report-child-abuse");
+    assert_eq!(
+        numbers("63101"),
+        [
+            (mo, "+18003923738".into(), "route-reason-state-line".into()),
+            (mo, "+15737513448".into(), elsewhere.clone()),
+        ]
+    );
+    let il = id("state-il/report-child-abuse");
+    assert_eq!(
+        numbers("60601"),
+        [
+            (il, "+18002522873".into(), "route-reason-state-line".into()),
+            (il, "+12175242606".into(), elsewhere.clone()),
+        ]
+    );
+    let texas = numbers("77002");
+    assert_eq!(texas[0].0, id("state-tx/report-child-abuse"));
+    assert_ne!(texas[1].0, texas[0].0, "no second Texas number");
+}

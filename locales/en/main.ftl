@@ -231,6 +231,7 @@ route-reason-labor-whd = For unpaid wages or unsafe or illegal work by a child. 
 route-reason-labor-state = Your state's office for child labor complaints.
 route-reason-sexual-nhth = For anyone made to do sex acts. Advocates help and can connect you with services.
 route-reason-state-line = The line to report child abuse in the child's state.
+route-reason-state-line-elsewhere = The same line, for people calling from outside the child's state.
 route-reason-sexual-ncmec = To report sexual pictures or videos of a child.
 route-reason-online-ncmec = To report a child being exploited online, even about yourself. They can help remove images.
 route-reason-online-ncmec-call = The same organization, by phone.

@@ -231,6 +231,7 @@ route-reason-labor-whd = Por salarios no pagados o trabajo peligroso o ilegal de
 route-reason-labor-state = La oficina de su estado para quejas de trabajo infantil.
 route-reason-sexual-nhth = Para cualquier persona obligada a tener sexo. Le ayudan y le conectan con servicios.
 route-reason-state-line = La línea para reportar abuso infantil en el estado del niño.
+route-reason-state-line-elsewhere = La misma línea, para quien llama desde fuera del estado del niño.
 route-reason-sexual-ncmec = Para reportar fotos o videos sexuales de un niño.
 route-reason-online-ncmec = Para reportar que explotan a un niño en internet, también si es usted. Pueden ayudar a quitar imágenes.
 route-reason-online-ncmec-call = La misma organización, por teléfono.

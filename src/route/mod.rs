@@ -12,7 +12,7 @@ pub use rules::Rules;
 use rules::{STATE_LABOR, STATE_LINE, Step, state_labor_id, state_line_id};
 
 use crate::hours::{OpenNow, open_now};
-use crate::model::{ChannelKind, OperatorKind, Telling, YesNoUnknown};
+use crate::model::{ChannelKind, OperatorKind, Reach, ReachKind, Telling, YesNoUnknown};
 use crate::place::Place;
 use crate::search::{Card, ChannelCard, SearchError, SearchIndex};
 
@@ -207,7 +207,24 @@ impl Router {
                             continue;
                         };
                         let statewide = card.statewide;
-                        add(card, &step.reason, &mut recs);
+                        let elsewhere = out_of_state_channel(&card);
+                        add(card.clone(), &step.reason, &mut recs);
+                        // Someone outside the child's state cannot always reach the
+                        // in-state number: the line's own number for them comes next.
+                        let offered = |r: &Recommendation| r.card.service_id == card.service_id;
+                        if let Some(channel) = elsewhere.filter(|c| {
+                            recs.last()
+                                .is_some_and(|r| offered(r) && r.channel.id != c.id)
+                        }) {
+                            recs.push(recommend_channel(
+                                card,
+                                channel,
+                                OUT_OF_STATE_REASON,
+                                q,
+                                now,
+                                zone,
+                            ));
+                        }
                         if !statewide {
                             notes.push(Note::NoStatewideLine);
                             for extra in &self.rules.no_statewide_line.steps {
@@ -268,7 +285,29 @@ fn step_card(index: &SearchIndex, step: &Step) -> Result<Option<Card>, SearchErr
     }
 }
 
-/// Picks the channel to offer: a way the person chose, staff in their language, open now.
+/// The reason given for a state line's number for callers outside the state.
+pub const OUT_OF_STATE_REASON: &str = "route-reason-state-line-elsewhere";
+
+fn out_of_state_channel(card: &Card) -> Option<ChannelCard> {
+    card.channels
+        .iter()
+        .find(|c| c.reach == Reach::Named(ReachKind::OutOfState))
+        .cloned()
+}
+
+fn way_chosen(q: &Question, c: &ChannelCard) -> bool {
+    q.ways.is_empty() || q.ways.iter().any(|w| w.allows(c.kind))
+}
+
+fn speaks_language(q: &Question, c: &ChannelCard) -> Option<bool> {
+    match (&q.lang, &c.languages) {
+        (Some(lang), Some(langs)) => Some(langs.contains(lang)),
+        _ => None,
+    }
+}
+
+/// Picks the channel to offer: a way the person chose, staff in their language, open now,
+/// and a number for callers in the state before one only for callers outside it.
 fn recommend(
     card: Card,
     reason: &str,
@@ -276,31 +315,38 @@ fn recommend(
     now: DateTime<Utc>,
     zone: Option<Tz>,
 ) -> Option<Recommendation> {
-    let chosen = |c: &ChannelCard| q.ways.is_empty() || q.ways.iter().any(|w| w.allows(c.kind));
-    let speaks = |c: &ChannelCard| match (&q.lang, &c.languages) {
-        (Some(lang), Some(langs)) => Some(langs.contains(lang)),
-        _ => None,
-    };
     let channel = card
         .channels
         .iter()
         .min_by_key(|c| {
             let open = open_now(&c.hours, now, zone);
             (
-                !chosen(c),
-                speaks(c) == Some(false),
+                !way_chosen(q, c),
+                speaks_language(q, c) == Some(false),
                 open == OpenNow::No,
                 open == OpenNow::Unknown,
+                c.reach == Reach::Named(ReachKind::OutOfState),
             )
         })?
         .clone();
-    Some(Recommendation {
+    Some(recommend_channel(card, channel, reason, q, now, zone))
+}
+
+fn recommend_channel(
+    card: Card,
+    channel: ChannelCard,
+    reason: &str,
+    q: &Question,
+    now: DateTime<Utc>,
+    zone: Option<Tz>,
+) -> Recommendation {
+    Recommendation {
         open_now: open_now(&channel.hours, now, zone),
         opens_at: crate::hours::opens_at(&channel.hours, now, zone),
-        speaks_language: speaks(&channel),
-        way_chosen: chosen(&channel),
+        speaks_language: speaks_language(q, &channel),
+        way_chosen: way_chosen(q, &channel),
         reason: reason.to_string(),
         channel,
         card,
-    })
+    }
 }
