@@ -5,6 +5,7 @@ pub mod config;
 pub mod data;
 pub mod error;
 pub mod export;
+pub mod guides;
 pub mod hours;
 pub mod i18n;
 pub mod model;
@@ -58,6 +59,10 @@ pub fn load_data(config: &Config) -> anyhow::Result<(DataSet, Gazetteer)> {
         )
     })?;
     let places = Gazetteer::load(&config.places_dir()).context("loading the gazetteer")?;
+    let broken = &guides::library().problems;
+    if !broken.is_empty() {
+        anyhow::bail!("guides that cannot be read:\n  {}", broken.join("\n  "));
+    }
     Ok((data, places))
 }
 

@@ -296,3 +296,27 @@ help-note-police = You asked to report to the police, so police lines are includ
 home-report-router = Answer a few questions to find who to contact
 nav-help = Who should I contact?
 help-opens-at = Opens { $time }
+
+## Guides and "I speak…" cards
+nav-guides = Guides
+nav-i-speak = I speak another language
+home-rights = Know your rights
+home-rights-text = Short guides in plain words: your rights, getting a lawyer, and how to report.
+guides-title = Guides
+guides-heading = Know your rights
+guides-first = Start here if you need help now:
+guides-all = All guides
+guides-in-english = in English
+guide-help-link = Answer a few questions to find the right first call.
+guide-not-legal-advice = This guide is general information, not legal advice. A lawyer can tell you what fits your case.
+guide-last-reviewed = Last reviewed: { $date }.
+guide-in-english-notice = This guide is not in your language yet. Here it is in English.
+guide-draft-original = This translation is a draft. Read the original in English.
+guide-sources = Sources
+guide-first-heading = What to do first
+i-speak-title = I speak another language
+i-speak-heading = I speak another language
+i-speak-first = Find your language. Show the card to the staff at a school, clinic, court or office. It asks for an interpreter.
+i-speak-not-a-promise = The card asks for help. It cannot promise that an interpreter will come.
+i-speak-request = I speak { $language }. Please, can you get me an interpreter who speaks { $language }?
+i-speak-code = Language code: { $code }

@@ -296,3 +296,27 @@ help-note-police = Usted pidió reportar a la policía, así que incluimos líne
 home-report-router = Responda unas preguntas para saber a quién contactar
 nav-help = ¿A quién debo contactar?
 help-opens-at = Abre el { $time }
+
+## Guías y tarjetas «Hablo…»
+nav-guides = Guías
+nav-i-speak = Hablo otro idioma
+home-rights = Conoce tus derechos
+home-rights-text = Guías cortas en palabras sencillas: tus derechos, cómo conseguir un abogado y cómo denunciar.
+guides-title = Guías
+guides-heading = Conoce tus derechos
+guides-first = Empieza aquí si necesitas ayuda ahora:
+guides-all = Todas las guías
+guides-in-english = en inglés
+guide-help-link = Responde unas preguntas para encontrar la primera llamada correcta.
+guide-not-legal-advice = Esta guía es información general, no es asesoría legal. Un abogado puede decirte qué aplica a tu caso.
+guide-last-reviewed = Última revisión: { $date }.
+guide-in-english-notice = Esta guía todavía no está en tu idioma. Aquí está en inglés.
+guide-draft-original = Esta traducción es un borrador. Lee el original en inglés.
+guide-sources = Fuentes
+guide-first-heading = Qué hacer primero
+i-speak-title = Hablo otro idioma
+i-speak-heading = Hablo otro idioma
+i-speak-first = Busca tu idioma. Muestra la tarjeta al personal de una escuela, clínica, corte u oficina. La tarjeta pide un intérprete.
+i-speak-not-a-promise = La tarjeta pide ayuda. No puede prometer que vendrá un intérprete.
+i-speak-request = Hablo { $language }. Por favor, ¿me pueden conseguir un intérprete que hable { $language }?
+i-speak-code = Código del idioma: { $code }

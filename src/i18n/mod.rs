@@ -18,7 +18,19 @@ fluent_templates::static_loader! {
 }
 
 /// The UI locales Faro ships, as BCP 47 tags.
-pub const SHIPPED: &[&str] = &["en", "es"];
+pub const SHIPPED: &[&str] = &["en", "es", "pt", "ht", "fr", "zh-Hans", "ar"];
+
+/// Each shipped locale's `meta.toml`: its review status (draft until a named reviewer
+/// marks it reviewed) and how complete it is.
+pub const META: &[(&str, &str)] = &[
+    ("en", include_str!("../../locales/en/meta.toml")),
+    ("es", include_str!("../../locales/es/meta.toml")),
+    ("pt", include_str!("../../locales/pt/meta.toml")),
+    ("ht", include_str!("../../locales/ht/meta.toml")),
+    ("fr", include_str!("../../locales/fr/meta.toml")),
+    ("zh-Hans", include_str!("../../locales/zh-Hans/meta.toml")),
+    ("ar", include_str!("../../locales/ar/meta.toml")),
+];
 pub const FALLBACK: &str = "en";
 
 /// A message in `locale`, with named arguments; falls back to English.
@@ -54,8 +66,11 @@ pub fn shipped(tag: &str) -> Option<&'static str> {
         .iter()
         .find(|s| s.to_ascii_lowercase() == lower)
         .or_else(|| {
-            let primary = lower.split(['-', '_']).next().unwrap_or("");
-            SHIPPED.iter().find(|s| s.to_ascii_lowercase() == primary)
+            // "es-MX" → "es", "zh-CN" → "zh-Hans": the primary language decides.
+            let primary = |tag: &str| tag.split(['-', '_']).next().unwrap_or("").to_string();
+            SHIPPED
+                .iter()
+                .find(|s| primary(&s.to_ascii_lowercase()) == primary(&lower))
         })
         .copied()
 }
@@ -135,6 +150,8 @@ mod tests {
     fn region_tags_map_to_shipped_locales() {
         assert_eq!(shipped("es-MX"), Some("es"));
         assert_eq!(shipped("EN"), Some("en"));
+        assert_eq!(shipped("zh-CN"), Some("zh-Hans"));
+        assert_eq!(shipped("ar-EG"), Some("ar"));
         assert_eq!(shipped("quc"), None);
     }
 }

@@ -87,6 +87,46 @@ impl TestApp {
     }
 }
 
+/// A rendered page, with the security headers the real server adds.
+pub struct Page {
+    pub status: u16,
+    pub headers: actix_web::http::header::HeaderMap,
+    pub html: String,
+}
+
+pub async fn fetch(app: &TestApp, req: atest::TestRequest) -> Page {
+    let service = atest::init_service(
+        App::new()
+            .wrap(faro::web::security_headers())
+            .configure(faro::web::configure(app.state.clone())),
+    )
+    .await;
+    let resp = atest::call_service(&service, req.to_request()).await;
+    let status = resp.status().as_u16();
+    let headers = resp.headers().clone();
+    let html = String::from_utf8(atest::read_body(resp).await.to_vec()).unwrap();
+    Page {
+        status,
+        headers,
+        html,
+    }
+}
+
+pub async fn get(app: &TestApp, uri: &str) -> Page {
+    fetch(app, atest::TestRequest::get().uri(uri)).await
+}
+
+pub async fn post(app: &TestApp, uri: &str, form: &str) -> Page {
+    fetch(
+        app,
+        atest::TestRequest::post()
+            .uri(uri)
+            .insert_header(("Content-Type", "application/x-www-form-urlencoded"))
+            .set_payload(form.to_string()),
+    )
+    .await
+}
+
 /// The results of a search response.
 pub fn results(body: &Value) -> &Vec<Value> {
     body["results"].as_array().expect("results")

@@ -28,28 +28,31 @@ pub struct Ctx {
 fn is_draft(locale: &str) -> bool {
     static META: OnceLock<Vec<(&'static str, bool)>> = OnceLock::new();
     let meta = META.get_or_init(|| {
-        [
-            ("en", include_str!("../../../locales/en/meta.toml")),
-            ("es", include_str!("../../../locales/es/meta.toml")),
-        ]
-        .into_iter()
-        .map(|(locale, text)| {
-            let status = toml::from_str::<toml::Table>(text)
-                .ok()
-                .and_then(|t| t.get("status").and_then(|s| s.as_str()).map(str::to_string));
-            (locale, status.as_deref() == Some("draft"))
-        })
-        .collect()
+        i18n::META
+            .iter()
+            .map(|(locale, text)| {
+                let status = toml::from_str::<toml::Table>(text)
+                    .ok()
+                    .and_then(|t| t.get("status").and_then(|s| s.as_str()).map(str::to_string));
+                (*locale, status.as_deref() == Some("draft"))
+            })
+            .collect()
     });
     meta.iter().any(|(l, draft)| *l == locale && *draft)
 }
 
 impl Ctx {
-    /// `path` is the page's path after the locale prefix, for the language links.
-    pub fn new(locale: &'static str, path: &str, autonym: impl Fn(&str) -> String) -> Ctx {
+    /// `path` is the page's path after the locale prefix, for the language links;
+    /// `autonym` names a locale in its own script.
+    pub fn new(
+        locale: &'static str,
+        path: &str,
+        rtl: bool,
+        autonym: impl Fn(&str) -> String,
+    ) -> Ctx {
         Ctx {
             locale,
-            dir: "ltr",
+            dir: if rtl { "rtl" } else { "ltr" },
             draft: is_draft(locale),
             languages: i18n::SHIPPED
                 .iter()

@@ -3,6 +3,7 @@
 
 mod ctx;
 mod format;
+mod guides;
 mod help;
 mod listing;
 mod map;
@@ -56,7 +57,11 @@ impl FromRequest for Loc {
 }
 
 pub fn page_ctx(state: &AppState, locale: &'static str, path: &str) -> Ctx {
-    Ctx::new(locale, path, |tag| {
+    let rtl = state
+        .languages
+        .by_locale(locale)
+        .is_some_and(|l| l.direction == "rtl");
+    Ctx::new(locale, path, rtl, |tag| {
         state
             .languages
             .by_locale(tag)
@@ -84,6 +89,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         )
         .route(&format!("{loc}/help"), web::get().to(help::get))
         .route(&format!("{loc}/help"), web::post().to(help::post))
+        .route(&format!("{loc}/guides"), web::get().to(guides::list))
+        .route(
+            &format!("{loc}/guides/{{slug}}"),
+            web::get().to(guides::show),
+        )
+        .route(&format!("{loc}/i-speak"), web::get().to(guides::i_speak))
         .route(&format!("{loc}/safety"), web::get().to(pages::safety))
         .route(&format!("{loc}/about"), web::get().to(pages::about));
 }

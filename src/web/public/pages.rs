@@ -24,18 +24,27 @@ pub async fn home_redirect(loc: super::Loc) -> HttpResponse {
         .finish()
 }
 
+/// How many guides the home page links directly: the first in reading order.
+const HOME_GUIDES: usize = 3;
+
 #[derive(Template)]
 #[template(path = "home.html")]
 pub struct HomePage {
     pub ctx: Ctx,
     /// 911 first, then the national trafficking hotline, 211 and Childhelp.
     pub lines: Vec<ResultItem>,
+    /// The guides a reader needs first; the rest are one click further.
+    pub guides: Vec<super::guides::GuideLink>,
 }
 
 pub async fn home(state: web::Data<AppState>, loc: Loc) -> HttpResponse {
     let ctx = page_ctx(&state, loc.0, "/");
     let lines = first_lines(&state, &ctx, chrono::Utc::now(), None).await;
-    ok(&HomePage { ctx, lines })
+    let guides = super::guides::guide_links(loc.0)
+        .into_iter()
+        .take(HOME_GUIDES)
+        .collect();
+    ok(&HomePage { ctx, lines, guides })
 }
 
 #[derive(Template)]
