@@ -287,7 +287,7 @@ async fn i_speak_cards_ask_for_an_interpreter_in_english_and_spanish() {
         "K'iche' has no sourced autonym"
     );
     assert!(
-        page.html.contains("lang=\"pus\" dir=\"rtl\""),
+        page.html.contains("lang=\"ps\" dir=\"rtl\""),
         "Pashto is written right to left"
     );
 }

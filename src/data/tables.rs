@@ -43,6 +43,9 @@ pub struct LanguageTable {
 pub struct Language {
     /// ISO 639-3.
     pub code: String,
+    /// The BCP 47 tag, where it is not `code` (the ISO 639-1 code, when one exists).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
     /// The BCP 47 tag of the UI locale, for languages Faro's interface speaks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
@@ -56,6 +59,13 @@ pub struct Language {
     pub direction: String,
     #[serde(default)]
     pub sms_words: Vec<String>,
+}
+
+impl Language {
+    /// The tag for an HTML `lang` attribute.
+    pub fn bcp47(&self) -> &str {
+        self.tag.as_deref().unwrap_or(&self.code)
+    }
 }
 
 impl LanguageTable {

@@ -31,7 +31,7 @@ const LOCALES = ['en', 'es'];
 const MOBILE = { width: 360, height: 640 };
 const DESKTOP = { width: 1280, height: 800 };
 const EXIT_HREF = 'https://www.weather.gov/';
-const SHOTS = new Set(['home', 'search-results', 'listing', 'help-answer']);
+const SHOTS = new Set(['home', 'search-results', 'listing', 'help-answer', 'guide']);
 
 // `expect` is an element id the page must contain; `post` means "reach it by submitting
 // the search form" rather than by URL.
@@ -47,6 +47,9 @@ const PAGES = [
   { key: 'organization', path: (loc, ids) => `/${loc}/organizations/${ids.organization}` },
   { key: 'safety', path: (loc) => `/${loc}/safety` },
   { key: 'about', path: (loc) => `/${loc}/about` },
+  { key: 'guides', path: (loc) => `/${loc}/guides` },
+  { key: 'guide', path: (loc) => `/${loc}/guides/get-a-lawyer`, expect: 'sources' },
+  { key: 'i-speak', path: (loc) => `/${loc}/i-speak` },
   { key: 'not-found', path: (loc) => `/${loc}/services/00000000-0000-0000-0000-000000000000`, status: 404 },
 ];
 
@@ -350,3 +353,32 @@ for (const spec of PAGES) {
     });
   }
 }
+
+// Arabic: the whole page runs right to left, mirrored by the browser from `dir`, with no
+// separate stylesheet.
+describe('guide (ar): right to left', () => {
+  const spec = { key: 'guide', path: (loc) => `/${loc}/guides/how-to-report`, expect: 'sources' };
+  for (const viewport of [MOBILE, DESKTOP]) {
+    it(`${viewport.width}x${viewport.height}: dir="rtl", mirrored header, zero axe violations`, async () => {
+      const { context, page, requests } = await newPage({ viewport });
+      try {
+        const where = describePage(spec, 'ar');
+        const resp = await open(page, spec, 'ar');
+        await checkBasics(page, resp, spec, 'ar');
+        assert.equal(await page.locator('html').getAttribute('dir'), 'rtl', `${where}: <html dir>`);
+        const brand = await page.locator('a.brand').boundingBox();
+        assert.ok(
+          brand.x + brand.width / 2 > viewport.width / 2,
+          `${where}: the brand should sit on the right in a right-to-left page, it is at x=${brand.x}`,
+        );
+        await checkAxe(page, where, viewport);
+        if (viewport === MOBILE) {
+          await page.screenshot({ path: path.join(OUT, 'guide-ar.png'), fullPage: true });
+        }
+        requests.assertLocal(where);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

@@ -88,6 +88,8 @@ pub async fn show(
 
 pub struct SpeakCard {
     pub code: String,
+    /// The BCP 47 tag for the autonym's `lang` attribute.
+    pub tag: String,
     /// The language's own name, where a source gives it.
     pub autonym: Option<String>,
     pub direction: String,
@@ -116,6 +118,7 @@ pub async fn i_speak(state: web::Data<AppState>, loc: Loc) -> HttpResponse {
             let name = l.english.clone();
             SpeakCard {
                 code: l.code.clone(),
+                tag: l.bcp47().to_string(),
                 autonym: l
                     .autonym
                     .clone()
