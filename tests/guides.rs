@@ -261,6 +261,19 @@ async fn drafted_translations_link_their_original_and_arabic_is_right_to_left() 
         drafted,
         "a drafted guide links its English original"
     );
+    if drafted {
+        // The sentence about 911 shows its reviewed English original beside it.
+        assert!(
+            page.html
+                .contains("<div class=\"original\" lang=\"en\" dir=\"ltr\">")
+        );
+        assert!(page.html.contains("It sends police and emergency help."));
+    }
+    let english = get(&app, "/en/guides/how-to-report").await;
+    assert!(
+        !english.html.contains("class=\"original\""),
+        "the original needs no original"
+    );
     let unknown = get(&app, "/en/guides/no-such-guide").await;
     assert_eq!(unknown.status, 404);
 }

@@ -17,6 +17,14 @@ pub struct FrontMatter {
     pub last_reviewed: NaiveDate,
 }
 
+/// A top-level block of the body (a heading, paragraph or whole list), rendered, with its
+/// plain text: a drafted translation is shown block by block beside its original.
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub html: String,
+    pub text: String,
+}
+
 /// A paragraph or list item, as plain text, and whether it cites a source.
 #[derive(Debug, Clone)]
 pub struct Block {
@@ -27,8 +35,8 @@ pub struct Block {
 #[derive(Debug)]
 pub struct Rendered {
     pub front: FrontMatter,
-    /// The body, without the sources.
-    pub body_html: String,
+    /// The body's top-level blocks, without the sources.
+    pub sections: Vec<Section>,
     /// The numbered sources, in order of first citation.
     pub sources_html: Vec<String>,
     /// Every source's link targets, in the same order.
@@ -184,8 +192,7 @@ fn render(body: &str) -> Result<Rendered, String> {
         return Err(format!("source [^{label}] is cited but never given"));
     }
 
-    let mut body_html = String::new();
-    html::push_html(&mut body_html, body_events.into_iter());
+    let sections = sections(body_events);
     let sources_html = source_events
         .into_iter()
         .map(|events| {
@@ -200,13 +207,42 @@ fn render(body: &str) -> Result<Rendered, String> {
             summary: String::new(),
             last_reviewed: NaiveDate::MIN,
         },
-        body_html,
+        sections,
         sources_html,
         source_links,
         blocks,
         links,
         headings,
     })
+}
+
+/// Splits the body into its top-level blocks.
+fn sections(events: Vec<Event>) -> Vec<Section> {
+    let mut out = Vec::new();
+    let mut current: Vec<Event> = Vec::new();
+    let mut depth = 0usize;
+    for event in events {
+        match &event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        current.push(event);
+        if depth == 0 {
+            let text = current
+                .iter()
+                .filter_map(|e| match e {
+                    Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            let mut html = String::new();
+            html::push_html(&mut html, std::mem::take(&mut current).into_iter());
+            out.push(Section { html, text });
+        }
+    }
+    out
 }
 
 fn flush(block: &mut Option<Block>, blocks: &mut Vec<Block>) {
@@ -233,8 +269,11 @@ Plain words <b>here</b>.\n\n[^a]: Polaris (undated). <https://humantraffickingho
         let ok = parse(&GUIDE.replace(" <b>here</b>", "")).unwrap();
         assert_eq!(ok.front.title, "T");
         assert_eq!(ok.headings, ["What to do first"]);
-        assert!(ok.body_html.contains(r##"<a href="#source-1">[1]</a>"##));
-        assert!(!ok.body_html.contains("humantraffickinghotline"));
+        let body: String = ok.sections.iter().map(|s| s.html.as_str()).collect();
+        assert!(body.contains(r##"<a href="#source-1">[1]</a>"##));
+        assert!(!body.contains("humantraffickinghotline"));
+        assert_eq!(ok.sections.len(), 3, "heading, list, paragraph");
+        assert!(ok.sections[1].text.contains("1-888-373-7888"));
         assert_eq!(ok.source_links, [["https://humantraffickinghotline.org/"]]);
         assert_eq!(ok.links, ["/en/help"]);
         let texts: Vec<(&str, bool)> = ok

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
-pub use markdown::Block;
+pub use markdown::{Block, Section};
 use readability::Language;
 
 mod embedded {
@@ -35,7 +35,7 @@ pub struct Guide {
     pub title: String,
     pub summary: String,
     pub last_reviewed: NaiveDate,
-    pub body_html: String,
+    pub sections: Vec<Section>,
     pub sources_html: Vec<String>,
     pub source_links: Vec<Vec<String>>,
     pub blocks: Vec<Block>,
@@ -43,7 +43,16 @@ pub struct Guide {
     pub headings: Vec<String>,
 }
 
+/// Words that mark a block of an English guide as safety-critical: what happens when you
+/// call, who is told, emergencies. A drafted translation shows these blocks' original.
+const SAFETY_WORDS: [&str; 6] = ["911", "tell", "police", "immigration", "ICE", "happens"];
+
 impl Guide {
+    /// Whether a block of this (English) guide is safety-critical.
+    pub fn is_safety_critical(section: &Section) -> bool {
+        SAFETY_WORDS.iter().any(|w| section.text.contains(w))
+    }
+
     /// The body as one text, each block ending as a sentence, for readability scores.
     pub fn plain_text(&self) -> String {
         self.blocks
@@ -95,7 +104,7 @@ impl Library {
                     title: r.front.title,
                     summary: r.front.summary,
                     last_reviewed: r.front.last_reviewed,
-                    body_html: r.body_html,
+                    sections: r.sections,
                     sources_html: r.sources_html,
                     source_links: r.source_links,
                     blocks: r.blocks,

@@ -52,11 +52,19 @@ pub async fn list(state: web::Data<AppState>, loc: Loc) -> HttpResponse {
     })
 }
 
+/// A block of the guide, with the reviewed original beside it when the block is a drafted
+/// translation of a safety-critical sentence.
+pub struct GuideBlock {
+    pub html: &'static str,
+    pub original: Option<&'static str>,
+}
+
 #[derive(Template)]
 #[template(path = "guide.html")]
 pub struct GuidePage {
     pub ctx: Ctx,
     pub guide: &'static Guide,
+    pub blocks: Vec<GuideBlock>,
     /// Shown in English because the page's language has no version yet.
     pub in_english: bool,
     /// The guide is a draft translation; links to the original it was drafted from.
@@ -77,9 +85,27 @@ pub async fn show(
     let original_href =
         (ctx.draft && !in_english).then(|| format!("/{}/guides/{slug}", i18n::FALLBACK));
     let last_reviewed = guide.last_reviewed.format("%Y-%m-%d").to_string();
+    // Translators keep the original's blocks one for one; where they did not, the page
+    // still links the whole original above.
+    let original = guides::library()
+        .get(i18n::FALLBACK, slug)
+        .filter(|o| ctx.draft && !in_english && o.sections.len() == guide.sections.len());
+    let blocks = guide
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, section)| GuideBlock {
+            html: &section.html,
+            original: original
+                .map(|o| &o.sections[i])
+                .filter(|o| Guide::is_safety_critical(o) && !o.html.starts_with("<h"))
+                .map(|o| o.html.as_str()),
+        })
+        .collect();
     ok(&GuidePage {
         ctx,
         guide,
+        blocks,
         in_english,
         original_href,
         last_reviewed,
