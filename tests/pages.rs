@@ -118,6 +118,18 @@ async fn every_page_renders_in_every_locale_safely() {
 #[actix_web::test]
 async fn spanish_pages_are_in_spanish_and_say_they_are_drafts() {
     let app = app().await;
+    let answer = post(
+        &app,
+        "/es/help",
+        "danger=no&situation=abuse&asker=community&place=77002&way=call&police=no",
+    )
+    .await;
+    assert!(
+        answer
+            .html
+            .contains("<span class=\"original\" lang=\"en\">"),
+        "who they tell and what happens show the reviewed English beside the draft"
+    );
     let page = get(&app, "/es/").await;
     assert!(page.html.contains("Llame al 911"));
     assert!(page.html.contains("borrador"), "the draft notice");

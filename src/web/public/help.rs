@@ -6,7 +6,8 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 
 use super::ctx::{Ctx, render};
-use super::format::{OpenState, hours_text, kind_label, open_state, reach_out, telling_text};
+use super::format::{self, OpenState, hours_text, kind_label, open_state, reach_out, telling_text};
+use super::listing::Tell;
 use super::search::Choice;
 use super::{Loc, page_ctx};
 use crate::AppState;
@@ -21,8 +22,10 @@ pub struct Step {
     pub contact_href: Option<String>,
     pub contact: String,
     pub reason: String,
+    /// What happens when you call, with its reviewed original beside a draft.
     pub what_happens: String,
-    pub tells: Vec<String>,
+    pub what_happens_original: Option<String>,
+    pub tells: Vec<Tell>,
     pub hours: String,
     pub open: OpenState,
     pub opens_at: Option<String>,
@@ -207,6 +210,8 @@ pub async fn post(state: web::Data<AppState>, loc: Loc, body: web::Bytes) -> Htt
 }
 
 fn steps(ctx: &Ctx, state: &AppState, answer: &Answer, lang: Option<&str>) -> Vec<Step> {
+    // Safety-critical sentences of a draft show their reviewed English original.
+    let english = super::page_ctx(state, crate::i18n::FALLBACK, "/");
     std::iter::once(&answer.first)
         .chain(&answer.alternatives)
         .map(|r: &Recommendation| {
@@ -237,11 +242,21 @@ fn steps(ctx: &Ctx, state: &AppState, answer: &Answer, lang: Option<&str>) -> Ve
                     || ctx.t("we-could-not-confirm"),
                     |w| w.text(ctx.locale).to_string(),
                 ),
-                tells: vec![
-                    telling_text(ctx, "police", c.tells_police),
-                    telling_text(ctx, "cps", c.tells_cps),
-                    telling_text(ctx, "immigration", c.tells_immigration),
-                ],
+                what_happens_original: c
+                    .what_happens
+                    .as_ref()
+                    .and_then(|w| format::text(ctx, w).original),
+                tells: [
+                    ("police", c.tells_police),
+                    ("cps", c.tells_cps),
+                    ("immigration", c.tells_immigration),
+                ]
+                .into_iter()
+                .map(|(who, telling)| Tell {
+                    text: telling_text(ctx, who, telling),
+                    original: ctx.draft.then(|| telling_text(&english, who, telling)),
+                })
+                .collect(),
                 hours: hours_text(ctx, &c.hours),
                 open: open_state(ctx, r.open_now),
                 opens_at: r.opens_at.map(|t| {
