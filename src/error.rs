@@ -17,18 +17,23 @@ pub enum ErrorCode {
     UnknownNeed,
     UnknownLanguage,
     NotFound,
+    /// A public form was posted from another site.
+    CrossSite,
+    RateLimited,
     NotReady,
     Internal,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 8] = [
+    pub const ALL: [ErrorCode; 10] = [
         ErrorCode::InvalidParameter,
         ErrorCode::UnknownPlace,
         ErrorCode::AmbiguousPlace,
         ErrorCode::UnknownNeed,
         ErrorCode::UnknownLanguage,
         ErrorCode::NotFound,
+        ErrorCode::CrossSite,
+        ErrorCode::RateLimited,
         ErrorCode::NotReady,
         ErrorCode::Internal,
     ];
@@ -41,6 +46,8 @@ impl ErrorCode {
             ErrorCode::UnknownNeed => "unknown_need",
             ErrorCode::UnknownLanguage => "unknown_language",
             ErrorCode::NotFound => "not_found",
+            ErrorCode::CrossSite => "cross_site",
+            ErrorCode::RateLimited => "rate_limited",
             ErrorCode::NotReady => "not_ready",
             ErrorCode::Internal => "internal",
         }
@@ -53,6 +60,8 @@ impl ErrorCode {
             }
             ErrorCode::UnknownPlace | ErrorCode::AmbiguousPlace => StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::NotFound => StatusCode::NOT_FOUND,
+            ErrorCode::CrossSite => StatusCode::FORBIDDEN,
+            ErrorCode::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             ErrorCode::NotReady => StatusCode::SERVICE_UNAVAILABLE,
             ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }

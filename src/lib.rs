@@ -30,6 +30,11 @@ use place::Gazetteer;
 use search::SearchIndex;
 use store::{SqliteStore, Store};
 
+/// A person may send a few problem reports in a row (several wrong facts on one
+/// listing); a flood from one address is stopped.
+const PROBLEM_REPORTS_PER_WINDOW: u32 = 5;
+const PROBLEM_REPORT_WINDOW_SECS: i64 = 600;
+
 /// Everything a request may need, built once at start-up and shared by all workers.
 pub struct AppState {
     pub store: Arc<dyn Store>,
@@ -38,6 +43,8 @@ pub struct AppState {
     pub taxonomy: Arc<Taxonomy>,
     pub languages: Arc<LanguageTable>,
     pub router: Arc<route::Router>,
+    /// Problem reports from the public, per address (never stored as such).
+    pub problem_reports: web::limit::RateLimiter,
     /// Set once the index has caught up with the store's change feed.
     pub ready: AtomicBool,
 }
@@ -104,6 +111,10 @@ pub async fn build_state_with(
         router: Arc::new(route::Router::new(
             data.routing.context("data/routing.toml is missing")?,
         )),
+        problem_reports: web::limit::RateLimiter::new(
+            PROBLEM_REPORTS_PER_WINDOW,
+            PROBLEM_REPORT_WINDOW_SECS,
+        ),
         ready: AtomicBool::new(false),
     }))
 }

@@ -95,6 +95,10 @@ async fn every_page_renders_in_every_locale_safely() {
                 "id=\"no-results\"",
             ),
             (format!("/{loc}/services/{service}"), "id=\"main\""),
+            (
+                format!("/{loc}/services/{service}/problem"),
+                "id=\"problem-form\"",
+            ),
             (format!("/{loc}/organizations/{org}"), "https://"),
             (format!("/{loc}/help"), "id=\"help-form\""),
             (format!("/{loc}/safety"), "Alt"),

@@ -1,4 +1,5 @@
-//! What the server keeps: its log never holds query strings, places, search words or IPs.
+//! What the server keeps: its log never holds query strings, places, search words or IPs,
+//! and its database never holds an IP.
 
 mod common;
 
@@ -36,4 +37,51 @@ async fn the_request_log_keeps_routes_and_statuses_only() {
         !request_lines.contains("127.0.0.1"),
         "the log holds the client's IP:\n{request_lines}"
     );
+}
+
+/// Every byte of the store's files, write-ahead log included.
+fn database_bytes(var: &std::path::Path) -> Vec<u8> {
+    let mut all = Vec::new();
+    for entry in std::fs::read_dir(var).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            all.extend(std::fs::read(path).unwrap());
+        }
+    }
+    all
+}
+
+#[tokio::test]
+async fn a_problem_report_keeps_what_was_written_and_nothing_about_who_wrote_it() {
+    let dir = workspace();
+    let server = serve(dir.path());
+    wait_ready(&server.base).await;
+    let client = reqwest::Client::new();
+    let found: serde_json::Value = client
+        .get(format!("{}/api/v1/search?need=report&place=77002", server.base))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let service = found["results"][0]["service_id"].as_str().unwrap();
+    let resp = client
+        .post(format!("{}/en/services/{service}/problem", server.base))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Origin", &server.base)
+        .body("problem=wrong_hours&details=closed+on+sundays+now")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 200);
+    assert!(resp.headers().get("set-cookie").is_none());
+    let log = server.log.lock().unwrap().join("\n");
+    server.kill();
+    assert!(log.contains("/services/{id}/problem 200"), "{log}");
+    assert!(!log.contains("sundays"), "the log holds the report's text:\n{log}");
+    let stored = database_bytes(&dir.path().join("var"));
+    let text = String::from_utf8_lossy(&stored);
+    assert!(text.contains("closed on sundays now"), "the report itself is kept");
+    assert!(!text.contains("127.0.0.1"), "the database holds the sender's IP");
 }

@@ -100,6 +100,67 @@ pub struct NewRevision<'a> {
     pub base_revision: Option<i64>,
 }
 
+/// What a member of the public says is wrong with a listing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Problem {
+    WrongContact,
+    WrongHours,
+    Closed,
+    WrongLanguage,
+    Unsafe,
+    Other,
+}
+
+impl Problem {
+    pub const ALL: [Problem; 6] = [
+        Problem::WrongContact,
+        Problem::WrongHours,
+        Problem::Closed,
+        Problem::WrongLanguage,
+        Problem::Unsafe,
+        Problem::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Problem::WrongContact => "wrong_contact",
+            Problem::WrongHours => "wrong_hours",
+            Problem::Closed => "closed",
+            Problem::WrongLanguage => "wrong_language",
+            Problem::Unsafe => "unsafe",
+            Problem::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Problem> {
+        Problem::ALL.into_iter().find(|p| p.as_str() == s)
+    }
+}
+
+/// A problem report as the public sends it: nothing about who sent it.
+#[derive(Debug, Clone)]
+pub struct NewFlag<'a> {
+    pub org_id: Uuid,
+    pub service_id: Uuid,
+    pub problem: Problem,
+    pub details: &'a str,
+    pub locale: &'a str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Flag {
+    pub id: i64,
+    pub org_id: Uuid,
+    pub service_id: Uuid,
+    pub problem: Problem,
+    pub details: String,
+    pub locale: String,
+    /// The day it was sent (UTC), not the time.
+    pub reported_on: String,
+    pub status: String,
+}
+
 /// One entry of the change feed: the organization as approved at `seq`.
 #[derive(Debug, Clone)]
 pub struct Change {
@@ -149,6 +210,10 @@ pub trait Store: Send + Sync {
     async fn last_seq(&self) -> Result<i64, StoreError>;
     /// Organization ids known to the store, for seeding.
     async fn organization_ids(&self) -> Result<Vec<Uuid>, StoreError>;
+    /// Records a problem reported by the public; returns its id.
+    async fn flag(&self, flag: NewFlag<'_>) -> Result<i64, StoreError>;
+    /// Flags no moderator has closed yet, oldest first.
+    async fn open_flags(&self) -> Result<Vec<Flag>, StoreError>;
 }
 
 /// A stable hash of a document, to tell whether `data/` changed.

@@ -10,7 +10,8 @@ use sqlx::{Row, SqlitePool};
 use uuid::Uuid;
 
 use super::{
-    AuthorKind, Change, NewRevision, Revision, RevisionStatus, Store, StoreError, document_hash,
+    AuthorKind, Change, Flag, NewFlag, NewRevision, Problem, Revision, RevisionStatus, Store,
+    StoreError, document_hash,
 };
 use crate::model::Organization;
 
@@ -298,6 +299,52 @@ impl Store for SqliteStore {
             .map(|s| Uuid::parse_str(s).map_err(|e| StoreError::Corrupt(e.to_string())))
             .collect()
     }
+
+    async fn flag(&self, flag: NewFlag<'_>) -> Result<i64, StoreError> {
+        let id = sqlx::query_scalar(
+            "INSERT INTO flags (org_id, service_id, problem, details, locale, reported_on)
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(flag.org_id.to_string())
+        .bind(flag.service_id.to_string())
+        .bind(flag.problem.as_str())
+        .bind(flag.details)
+        .bind(flag.locale)
+        .bind(chrono::Utc::now().date_naive().to_string())
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(id)
+    }
+
+    async fn open_flags(&self) -> Result<Vec<Flag>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, org_id, service_id, problem, details, locale, reported_on, status
+             FROM flags WHERE status = 'open' ORDER BY id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(flag_from).collect()
+    }
+}
+
+fn uuid_from(row: &SqliteRow, column: &str) -> Result<Uuid, StoreError> {
+    let text: String = row.try_get(column)?;
+    Uuid::parse_str(&text).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+fn flag_from(row: &SqliteRow) -> Result<Flag, StoreError> {
+    let problem: String = row.try_get("problem")?;
+    Ok(Flag {
+        id: row.try_get("id")?,
+        org_id: uuid_from(row, "org_id")?,
+        service_id: uuid_from(row, "service_id")?,
+        problem: Problem::parse(&problem)
+            .ok_or_else(|| StoreError::Corrupt(format!("unknown problem {problem}")))?,
+        details: row.try_get("details")?,
+        locale: row.try_get("locale")?,
+        reported_on: row.try_get("reported_on")?,
+        status: row.try_get("status")?,
+    })
 }
 
 fn change_from(row: &SqliteRow) -> Result<Change, StoreError> {

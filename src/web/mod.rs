@@ -2,6 +2,7 @@
 
 mod api;
 mod health;
+pub mod limit;
 mod openapi;
 mod params;
 mod public;

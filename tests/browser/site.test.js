@@ -44,6 +44,7 @@ const PAGES = [
   { key: 'help-answer', post: 'help', path: (loc) => `/${loc}/help`, expect: 'answer' },
   { key: 'no-results', path: (loc) => `/${loc}/search?q=zzzzqqq&place=77002`, expect: 'no-results' },
   { key: 'listing', path: (loc, ids) => `/${loc}/services/${ids.service}` },
+  { key: 'problem-form', path: (loc, ids) => `/${loc}/services/${ids.service}/problem`, expect: 'problem-form' },
   { key: 'organization', path: (loc, ids) => `/${loc}/organizations/${ids.organization}` },
   { key: 'safety', path: (loc) => `/${loc}/safety` },
   { key: 'about', path: (loc) => `/${loc}/about` },

@@ -53,6 +53,7 @@ pub struct LocationLine {
 #[template(path = "service.html")]
 pub struct ServicePage {
     pub ctx: Ctx,
+    pub service_id: uuid::Uuid,
     pub name: Text,
     pub organization: String,
     pub organization_href: String,
@@ -239,6 +240,7 @@ fn service_page(ctx: Ctx, state: &AppState, org: &Organization, service: &Servic
         })
         .collect();
     ServicePage {
+        service_id: org.service_uuid(service),
         name: text(&ctx, &service.name),
         organization: text(&ctx, &org.name).text,
         organization_href: format!("/{}/organizations/{}", ctx.locale, org.uuid()),

@@ -8,6 +8,7 @@ mod help;
 mod listing;
 mod map;
 mod pages;
+mod problem;
 mod results;
 mod search;
 
@@ -82,6 +83,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route(
             &format!("{loc}/services/{{id}}"),
             web::get().to(listing::service),
+        )
+        .route(
+            &format!("{loc}/services/{{id}}/problem"),
+            web::get().to(problem::get),
+        )
+        .route(
+            &format!("{loc}/services/{{id}}/problem"),
+            web::post().to(problem::post),
         )
         .route(
             &format!("{loc}/organizations/{{id}}"),

@@ -1,0 +1,160 @@
+//! "Report a problem with this listing" (`/{loc}/services/{id}/problem`): a public form
+//! that sets no cookie, accepts posts only from Faro's own pages, is rate-limited without
+//! keeping addresses, and records only what the person chose to write.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{HOST, ORIGIN};
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+
+use super::ctx::{Ctx, render};
+use super::{Loc, error_page, page_ctx};
+use crate::AppState;
+use crate::error::{AppError, ErrorCode};
+use crate::store::{NewFlag, Problem};
+
+/// Longest note a report may carry, in characters.
+pub const MAX_DETAILS: usize = 1000;
+
+pub struct ProblemChoice {
+    pub value: &'static str,
+    pub label: String,
+    pub checked: bool,
+}
+
+#[derive(Template)]
+#[template(path = "problem.html")]
+pub struct ProblemPage {
+    pub ctx: Ctx,
+    pub service_href: String,
+    pub service_name: String,
+    pub action: String,
+    pub choices: Vec<ProblemChoice>,
+    pub details: String,
+    pub max_details: usize,
+    pub error: Option<String>,
+    pub sent: bool,
+}
+
+async fn page(
+    state: &AppState,
+    locale: &'static str,
+    id: &str,
+) -> Result<(ProblemPage, uuid::Uuid, uuid::Uuid), AppError> {
+    let (org, position) = crate::web::find_service(state, id).await?;
+    let service = &org.services[position];
+    let service_id = org.service_uuid(service);
+    let ctx = page_ctx(state, locale, &format!("/services/{id}/problem"));
+    let choices = Problem::ALL
+        .iter()
+        .map(|p| ProblemChoice {
+            value: p.as_str(),
+            label: ctx.t(&format!("problem-{}", p.as_str().replace('_', "-"))),
+            checked: false,
+        })
+        .collect();
+    let page = ProblemPage {
+        service_href: format!("/{locale}/services/{service_id}"),
+        service_name: service.name.text(locale).to_string(),
+        action: format!("/{locale}/services/{service_id}/problem"),
+        ctx,
+        choices,
+        details: String::new(),
+        max_details: MAX_DETAILS,
+        error: None,
+        sent: false,
+    };
+    Ok((page, org.uuid(), service_id))
+}
+
+pub async fn get(
+    state: web::Data<AppState>,
+    loc: Loc,
+    path: web::Path<(String, String)>,
+) -> HttpResponse {
+    match page(&state, loc.0, &path.1).await {
+        Ok((page, ..)) => render(StatusCode::OK, &page),
+        Err(e) => error_page(&state, loc.0, &e),
+    }
+}
+
+/// Browsers say where a form was sent from; a post from another site is refused, so no
+/// page elsewhere can file reports in a visitor's name. Clients that send neither header
+/// (older browsers, scripts) are let through: the rate limit still applies.
+fn from_this_site(req: &HttpRequest) -> bool {
+    let fetch_site = req
+        .headers()
+        .get("sec-fetch-site")
+        .and_then(|v| v.to_str().ok());
+    if fetch_site.is_some_and(|s| s != "same-origin" && s != "none") {
+        return false;
+    }
+    let host = req.headers().get(HOST).and_then(|v| v.to_str().ok());
+    match req.headers().get(ORIGIN).and_then(|v| v.to_str().ok()) {
+        None => true,
+        Some(origin) => {
+            let origin_host = origin.split_once("://").map(|(_, rest)| rest);
+            origin_host.is_some() && origin_host == host
+        }
+    }
+}
+
+pub async fn post(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    loc: Loc,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> HttpResponse {
+    let locale = loc.0;
+    if !from_this_site(&req) {
+        return error_page(&state, locale, &AppError::new(ErrorCode::CrossSite));
+    }
+    let (mut page, org_id, service_id) = match page(&state, locale, &path.1).await {
+        Ok(found) => found,
+        Err(e) => return error_page(&state, locale, &e),
+    };
+    let addr = req
+        .peer_addr()
+        .map_or(std::net::Ipv4Addr::UNSPECIFIED.into(), |a| a.ip());
+    if state
+        .problem_reports
+        .check(addr, chrono::Utc::now())
+        .is_err()
+    {
+        return error_page(&state, locale, &AppError::new(ErrorCode::RateLimited));
+    }
+    let fields: Vec<(String, String)> = url::form_urlencoded::parse(&body).into_owned().collect();
+    let field = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map_or("", |(_, v)| v.as_str())
+    };
+    let problem = Problem::parse(field("problem"));
+    page.details = field("details").trim().to_string();
+    for choice in &mut page.choices {
+        choice.checked = Some(choice.value) == problem.map(Problem::as_str);
+    }
+    let Some(problem) = problem else {
+        page.error = Some(page.ctx.t("problem-choose"));
+        return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    };
+    if page.details.chars().count() > MAX_DETAILS {
+        page.error = Some(page.ctx.t1("problem-too-long", "max", &MAX_DETAILS.to_string()));
+        return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    }
+    let flag = NewFlag {
+        org_id,
+        service_id,
+        problem,
+        details: &page.details,
+        locale,
+    };
+    if let Err(e) = state.store.flag(flag).await {
+        return error_page(&state, locale, &AppError::from(e));
+    }
+    page.sent = true;
+    page.details.clear();
+    render(StatusCode::OK, &page)
+}
