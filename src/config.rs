@@ -18,6 +18,14 @@ pub struct Config {
     /// How often (milliseconds) each node polls the change feed for approvals made elsewhere.
     #[arg(long, env = "FARO_FEED_POLL_MS", default_value_t = 1000)]
     pub feed_poll_ms: u64,
+    /// The telephony provider's auth token: turns on `/phone/sms` and `/phone/voice` and
+    /// verifies every request's signature with it. Unset, both answer 403.
+    #[arg(long, env = "FARO_SMS_AUTH_TOKEN", hide_env_values = true)]
+    pub sms_auth_token: Option<String>,
+    /// The public base URL the provider calls (e.g. https://faro.example.org), when a proxy
+    /// in front changes scheme or host; signatures cover the full URL.
+    #[arg(long, env = "FARO_PUBLIC_URL")]
+    pub public_url: Option<String>,
 }
 
 impl Config {

@@ -45,6 +45,8 @@ pub struct AppState {
     pub router: Arc<route::Router>,
     /// Problem reports from the public, per address (never stored as such).
     pub problem_reports: web::limit::RateLimiter,
+    /// The router by text message and call, when a provider token is configured.
+    pub phone: Option<web::phone::PhoneChannel>,
     /// Set once the index has caught up with the store's change feed.
     pub ready: AtomicBool,
 }
@@ -115,6 +117,10 @@ pub async fn build_state_with(
             PROBLEM_REPORTS_PER_WINDOW,
             PROBLEM_REPORT_WINDOW_SECS,
         ),
+        phone: config
+            .sms_auth_token
+            .clone()
+            .map(|token| web::phone::PhoneChannel::new(token, config.public_url.clone())),
         ready: AtomicBool::new(false),
     }))
 }

@@ -8,7 +8,10 @@ use common::{Page, TestApp, app, fetch, get};
 
 async fn a_service(app: &TestApp) -> String {
     let (_, found) = app.get("/api/v1/search?need=report&place=77002").await;
-    found["results"][0]["service_id"].as_str().unwrap().to_string()
+    found["results"][0]["service_id"]
+        .as_str()
+        .unwrap()
+        .to_string()
 }
 
 async fn report(app: &TestApp, loc: &str, service: &str, form: &str, from: &str) -> Page {
@@ -31,14 +34,22 @@ async fn every_listing_links_its_problem_form_in_every_locale() {
         let form = get(&app, &href).await;
         assert_eq!(form.status, 200, "{href}");
         assert!(form.html.contains("id=\"problem-form\" method=\"post\""));
-        assert!(form.html.contains("name=\"problem\" value=\"wrong_contact\""));
+        assert!(
+            form.html
+                .contains("name=\"problem\" value=\"wrong_contact\"")
+        );
         assert!(form.headers.get("set-cookie").is_none());
         assert!(
-            form.html.contains(&faro::i18n::message(loc, "problem-details-hint", &[])),
+            form.html
+                .contains(&faro::i18n::message(loc, "problem-details-hint", &[])),
             "{loc}: says not to write who you are"
         );
     }
-    let unknown = get(&app, "/en/services/00000000-0000-0000-0000-000000000000/problem").await;
+    let unknown = get(
+        &app,
+        "/en/services/00000000-0000-0000-0000-000000000000/problem",
+    )
+    .await;
     assert_eq!(unknown.status, 404);
 }
 
@@ -64,7 +75,11 @@ async fn a_report_is_stored_with_what_was_written_only() {
     assert_eq!(flag.problem, faro::store::Problem::WrongContact);
     assert_eq!(flag.details, "El número no contesta");
     assert_eq!(flag.locale, "es");
-    assert_eq!(flag.reported_on.len(), "2026-11-30".len(), "the day, not the time");
+    assert_eq!(
+        flag.reported_on.len(),
+        "2026-11-30".len(),
+        "the day, not the time"
+    );
 }
 
 #[actix_web::test]
@@ -74,7 +89,10 @@ async fn bad_reports_are_explained_in_the_readers_language_and_store_nothing() {
     let no_choice = report(&app, "es", &service, "details=hola", "192.0.2.20:1").await;
     assert_eq!(no_choice.status, 422);
     assert!(no_choice.html.contains("Elige qué está mal."));
-    assert!(no_choice.html.contains(">hola</textarea>"), "what was typed is kept");
+    assert!(
+        no_choice.html.contains(">hola</textarea>"),
+        "what was typed is kept"
+    );
     let unknown = report(&app, "en", &service, "problem=bribe", "192.0.2.20:1").await;
     assert_eq!(unknown.status, 422);
     let long = format!("problem=other&details={}", "a".repeat(1001));
@@ -126,7 +144,10 @@ async fn a_flood_from_one_address_is_slowed_with_a_localized_page() {
     let limited = report(&app, "es", &service, "problem=other", "192.0.2.40:2").await;
     assert_eq!(limited.status, 429);
     assert!(limited.html.contains("Espera unos minutos"));
-    assert!(limited.html.contains("911"), "the page still says where to get help now");
+    assert!(
+        limited.html.contains("911"),
+        "the page still says where to get help now"
+    );
     let other = report(&app, "en", &service, "problem=other", "192.0.2.41:1").await;
     assert_eq!(other.status, 200, "another address is not held back");
     assert_eq!(app.state.store.open_flags().await.unwrap().len(), 6);

@@ -325,6 +325,25 @@ impl Store for SqliteStore {
         .await?;
         rows.iter().map(flag_from).collect()
     }
+
+    async fn sms_stopped(&self, key: &str) -> Result<bool, StoreError> {
+        let found: Option<String> =
+            sqlx::query_scalar("SELECT sender_key FROM sms_stops WHERE sender_key = $1")
+                .bind(key)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(found.is_some())
+    }
+
+    async fn set_sms_stop(&self, key: &str, stopped: bool) -> Result<(), StoreError> {
+        let sql = if stopped {
+            "INSERT INTO sms_stops (sender_key) VALUES ($1) ON CONFLICT DO NOTHING"
+        } else {
+            "DELETE FROM sms_stops WHERE sender_key = $1"
+        };
+        sqlx::query(sql).bind(key).execute(&self.pool).await?;
+        Ok(())
+    }
 }
 
 fn uuid_from(row: &SqliteRow, column: &str) -> Result<Uuid, StoreError> {

@@ -1,9 +1,8 @@
-//! Rate limits keyed on HMAC(daily secret, client address), as DESIGN.md's Privacy
+//! Rate limits keyed on HMAC(daily secret, client address or phone number), as DESIGN.md's Privacy
 //! mechanics require: the address itself is never kept, and the secret and every key are
 //! dropped when the UTC day changes, so nothing links one day's visitors to the next.
 
 use std::collections::HashMap;
-use std::net::IpAddr;
 use std::sync::Mutex;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -51,15 +50,19 @@ impl RateLimiter {
         }
     }
 
-    /// Counts one request from `addr`; `Err(seconds)` says how long until it may try again.
-    pub fn check(&self, addr: IpAddr, now: DateTime<Utc>) -> Result<(), i64> {
-        let mut day = self.day.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    /// Counts one request from `who` (an address or a phone number); `Err(seconds)` says
+    /// how long until it may try again.
+    pub fn check(&self, who: &str, now: DateTime<Utc>) -> Result<(), i64> {
+        let mut day = self
+            .day
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         if day.date != now.date_naive() {
             *day = Day::new(now.date_naive());
         }
         let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&day.secret)
             .expect("HMAC takes any key length");
-        mac.update(addr.to_string().as_bytes());
+        mac.update(who.as_bytes());
         let key: Key = mac.finalize().into_bytes().into();
         let t = now.timestamp();
         if day.counts.len() >= SWEEP_AT {
@@ -91,14 +94,24 @@ mod tests {
     #[test]
     fn a_limit_holds_per_address_and_window_and_forgets_at_midnight() {
         let limiter = RateLimiter::new(2, 600);
-        let a: IpAddr = "192.0.2.1".parse().unwrap();
-        let b: IpAddr = "192.0.2.2".parse().unwrap();
+        let (a, b) = ("192.0.2.1", "192.0.2.2");
         let t0 = Utc.with_ymd_and_hms(2026, 11, 30, 10, 0, 0).unwrap();
         assert!(limiter.check(a, t0).is_ok());
         assert!(limiter.check(a, t0).is_ok());
-        assert_eq!(limiter.check(a, t0 + chrono::Duration::seconds(60)), Err(540));
-        assert!(limiter.check(b, t0).is_ok(), "another address has its own count");
-        assert!(limiter.check(a, t0 + chrono::Duration::seconds(600)).is_ok(), "a new window");
+        assert_eq!(
+            limiter.check(a, t0 + chrono::Duration::seconds(60)),
+            Err(540)
+        );
+        assert!(
+            limiter.check(b, t0).is_ok(),
+            "another address has its own count"
+        );
+        assert!(
+            limiter
+                .check(a, t0 + chrono::Duration::seconds(600))
+                .is_ok(),
+            "a new window"
+        );
         let tomorrow = Utc.with_ymd_and_hms(2026, 12, 1, 0, 0, 1).unwrap();
         assert!(limiter.check(a, tomorrow).is_ok());
         assert_eq!(limiter.tracked(), 1, "yesterday's keys are gone");

@@ -5,6 +5,7 @@ mod health;
 pub mod limit;
 mod openapi;
 mod params;
+pub mod phone;
 mod public;
 mod route_api;
 mod view;
@@ -77,6 +78,7 @@ pub fn configure(state: Arc<AppState>) -> impl Fn(&mut web::ServiceConfig) + Clo
             .service(health::healthz)
             .service(health::readyz)
             .configure(api::routes)
+            .configure(phone::routes)
             .configure(public::routes)
             .default_service(web::to(public::not_found));
     }

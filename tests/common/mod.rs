@@ -38,6 +38,8 @@ pub fn config_in(var_dir: PathBuf) -> Config {
         data_dir: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data"),
         var_dir,
         feed_poll_ms: 100,
+        sms_auth_token: None,
+        public_url: None,
     }
 }
 
@@ -48,8 +50,14 @@ pub struct TestApp {
 
 /// A ready app: store seeded from `data/`, index caught up.
 pub async fn app() -> TestApp {
+    app_with(|_| {}).await
+}
+
+/// As [`app`], with settings changed first.
+pub async fn app_with(change: impl FnOnce(&mut Config)) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
-    let config = config_in(dir.path().to_path_buf());
+    let mut config = config_in(dir.path().to_path_buf());
+    change(&mut config);
     let state = faro::build_state_with(&config, data(), places())
         .await
         .unwrap();

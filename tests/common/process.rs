@@ -48,9 +48,15 @@ pub struct Server {
 
 /// Starts `faro serve` on a random port and returns once it says where it listens.
 pub fn serve(root: &Path) -> Server {
+    serve_with(root, &[])
+}
+
+/// As [`serve`], with extra environment variables (settings).
+pub fn serve_with(root: &Path, env: &[(&str, &str)]) -> Server {
     let mut child = faro(root)
         .args(["serve", "--bind", "127.0.0.1:0"])
         .env("FARO_LOG", "info")
+        .envs(env.iter().copied())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();

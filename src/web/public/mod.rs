@@ -1,8 +1,8 @@
 //! The public website: every page under a locale prefix, POST forms, no cookies, no
 //! JavaScript needed, nothing loaded from anyone else.
 
-mod ctx;
-mod format;
+pub(super) mod ctx;
+pub(super) mod format;
 mod guides;
 mod help;
 mod listing;

@@ -119,7 +119,7 @@ pub async fn post(
         .map_or(std::net::Ipv4Addr::UNSPECIFIED.into(), |a| a.ip());
     if state
         .problem_reports
-        .check(addr, chrono::Utc::now())
+        .check(&addr.to_string(), chrono::Utc::now())
         .is_err()
     {
         return error_page(&state, locale, &AppError::new(ErrorCode::RateLimited));
@@ -141,7 +141,10 @@ pub async fn post(
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
     if page.details.chars().count() > MAX_DETAILS {
-        page.error = Some(page.ctx.t1("problem-too-long", "max", &MAX_DETAILS.to_string()));
+        page.error = Some(
+            page.ctx
+                .t1("problem-too-long", "max", &MAX_DETAILS.to_string()),
+        );
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     let flag = NewFlag {
