@@ -7,7 +7,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 use common::{TestApp, app_with};
-use faro::web::phone::segments::segments;
+use faro::web::phone::segments::{Encoding, encoding, segments};
 
 const TOKEN: &str = "test-auth-token-0123456789abcdef";
 
@@ -138,7 +138,11 @@ async fn texts_in_several_languages_get_a_first_step_and_two_alternatives() {
     for text in &texts {
         // The first step and the alternatives the router has (two or more here).
         assert!(text.contains("1) ") && text.contains("2) "), "{text}");
-        assert!(segments(text) <= 6, "{} segments: {text}", segments(text));
+        assert!(
+            segments(text) <= faro::web::phone::MAX_SEGMENTS,
+            "{} segments: {text}",
+            segments(text)
+        );
     }
     assert!(
         texts[0].contains("Cerca de 77002 Houston, TX"),
@@ -160,6 +164,16 @@ async fn texts_in_several_languages_get_a_first_step_and_two_alternatives() {
     assert!(texts[2].contains("Houston"), "{}", texts[2]);
     assert!(texts[3].contains("PLIS"), "Haitian Creole: {}", texts[3]);
     assert!(texts[4].contains("Near 60601 Chicago, IL"), "{}", texts[4]);
+    assert_eq!(
+        encoding(&texts[4]),
+        Encoding::Gsm7,
+        "plain English fits GSM-7"
+    );
+    assert_eq!(
+        encoding(&texts[0]),
+        Encoding::Ucs2,
+        "Spanish accents need UCS-2"
+    );
     assert!(
         texts[5].contains("You did not say what is happening"),
         "{}",

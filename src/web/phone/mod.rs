@@ -10,6 +10,8 @@ pub mod signature;
 pub mod sms;
 mod voice;
 
+pub use reply::MAX_SEGMENTS;
+
 use std::collections::HashMap;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};

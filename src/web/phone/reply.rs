@@ -13,8 +13,10 @@ use crate::web::public::ctx::Ctx;
 use crate::web::public::format::{hours_text, reach_out};
 use crate::web::public::page_ctx;
 
-/// Longest reply, in segments: six are about 900 plain characters or 400 accented ones.
-pub const MAX_SEGMENTS: usize = 6;
+/// Longest reply, in segments: eight are about 1,200 plain characters or 530 accented
+/// ones — room for three options with their reasons in Spanish — and under the ten that
+/// providers accept.
+pub const MAX_SEGMENTS: usize = 8;
 /// Options per message; "MORE" sends the next ones.
 const PER_MESSAGE: usize = 3;
 
@@ -44,6 +46,19 @@ fn entry(ctx: &Ctx, n: usize, rec: &Recommendation, detail: Detail) -> String {
     line
 }
 
+/// Typographic dashes and quotes have plain GSM equivalents; one of them alone would
+/// force the whole message into UCS-2 and more than double its segments.
+fn plain_punctuation(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '–' | '—' | '‑' => '-',
+            '‘' | '’' => '\'',
+            '“' | '”' => '"',
+            other => other,
+        })
+        .collect()
+}
+
 /// The reply for options `from..from + PER_MESSAGE`, with `notes` first.
 pub fn compose(ctx: &Ctx, recs: &[Recommendation], from: usize, notes: &[String]) -> String {
     let shown: Vec<(usize, &Recommendation)> = recs
@@ -61,7 +76,7 @@ pub fn compose(ctx: &Ctx, recs: &[Recommendation], from: usize, notes: &[String]
         let mut lines: Vec<String> = notes.to_vec();
         lines.extend(shown.iter().map(|(n, r)| entry(ctx, *n, r, detail)));
         lines.push(footer.clone());
-        lines.join("\n")
+        plain_punctuation(&lines.join("\n"))
     };
     [Detail::Full, Detail::FirstWhyOnly, Detail::NoWhy]
         .into_iter()
