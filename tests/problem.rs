@@ -95,10 +95,10 @@ async fn bad_reports_are_explained_in_the_readers_language_and_store_nothing() {
     );
     let unknown = report(&app, "en", &service, "problem=bribe", "192.0.2.20:1").await;
     assert_eq!(unknown.status, 422);
-    let long = format!("problem=other&details={}", "a".repeat(1001));
+    let long = format!("problem=other&details={}", "a".repeat(501));
     let too_long = report(&app, "en", &service, &long, "192.0.2.20:1").await;
     assert_eq!(too_long.status, 422);
-    assert!(too_long.html.contains("at most 1000 characters"));
+    assert!(too_long.html.contains("at most 500 characters"));
     assert!(app.state.store.open_flags().await.unwrap().is_empty());
 }
 

@@ -390,3 +390,4 @@ voice-connect = To be connected now, press 1. To hear it again, press 2. For ano
 voice-no-more = There are no more options. Goodbye.
 voice-not-understood = Sorry, we did not understand.
 voice-connecting = Connecting you now.
+problem-not-help = This form is not a way to get help. If you need help, contact one of these:

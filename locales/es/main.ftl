@@ -390,3 +390,4 @@ voice-connect = Para conectarse ahora, oprima 1. Para escucharlo otra vez, oprim
 voice-no-more = No hay más opciones. Adiós.
 voice-not-understood = Perdón, no entendimos.
 voice-connecting = Le estamos conectando.
+problem-not-help = Este formulario no es una forma de pedir ayuda. Si necesitas ayuda, comunícate con uno de estos:

@@ -390,3 +390,4 @@ voice-connect = Pour être mis en relation maintenant, appuyez sur 1. Pour réé
 voice-no-more = Il n’y a pas d’autres options. Au revoir.
 voice-not-understood = Désolé, nous n’avons pas compris.
 voice-connecting = Nous vous mettons en relation.
+problem-not-help = Ce formulaire ne permet pas d’obtenir de l’aide. Si vous avez besoin d’aide, contactez l’un de ceux-ci :

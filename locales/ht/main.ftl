@@ -388,3 +388,4 @@ voice-connect = Pou nou konekte w kounye a, peze 1. Pou tande l ankò, peze 2. P
 voice-no-more = Pa gen lòt opsyon. Orevwa.
 voice-not-understood = Eskize nou, nou pa t konprann.
 voice-connecting = N ap konekte w kounye a.
+problem-not-help = Fòm sa a pa yon fason pou jwenn èd. Si ou bezwen èd, kontakte youn nan sa yo:

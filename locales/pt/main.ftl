@@ -390,3 +390,4 @@ voice-connect = Para ligar agora, tecle 1. Para ouvir de novo, tecle 2. Para out
 voice-no-more = Não há mais opções. Até logo.
 voice-not-understood = Desculpe, não entendemos.
 voice-connecting = Completando a sua ligação agora.
+problem-not-help = Este formulário não é uma forma de pedir ajuda. Se você precisa de ajuda, fale com um destes:

@@ -387,3 +387,4 @@ voice-connect = 现在接通，请按 1。再听一遍，请按 2。听另一个
 voice-no-more = 没有更多选项了。再见。
 voice-not-understood = 抱歉，我们没有听懂。
 voice-connecting = 正在为你接通。
+problem-not-help = 这个表格不能用来求助。如果你需要帮助，请联系下面的一个：

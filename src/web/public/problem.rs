@@ -14,7 +14,56 @@ use crate::error::{AppError, ErrorCode};
 use crate::store::{NewFlag, Problem};
 
 /// Longest note a report may carry, in characters.
-pub const MAX_DETAILS: usize = 1000;
+pub const MAX_DETAILS: usize = 500;
+
+/// What replaces a phone number or e-mail address in a note.
+const REMOVED: &str = "[…]";
+
+/// Phone numbers and e-mail addresses are taken out of a note before it is stored: a
+/// report is about the listing, and must not become a record of who someone is.
+pub fn without_contacts(text: &str) -> String {
+    let words: Vec<String> = text
+        .split(' ')
+        .map(|w| {
+            let at = w.find('@');
+            let is_email = at.is_some_and(|i| w[i + 1..].contains('.') && i > 0);
+            if is_email {
+                REMOVED.to_string()
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    let text = words.join(" ");
+    // A run of digits and the characters written between them ("(555) 123-4567",
+    // "+1 555.123.4567") holding seven digits or more is a phone number.
+    let is_phone_char = |c: char| c.is_ascii_digit() || " +-().".contains(c);
+    let mut out = String::new();
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut String| {
+        let digits = run.chars().filter(char::is_ascii_digit).count();
+        if digits >= 7 {
+            let trimmed_start = run.len() - run.trim_start().len();
+            let trimmed_end = run.trim_end().len();
+            out.push_str(&run[..trimmed_start]);
+            out.push_str(REMOVED);
+            out.push_str(&run[trimmed_end..]);
+        } else {
+            out.push_str(run);
+        }
+        run.clear();
+    };
+    for c in text.chars() {
+        if is_phone_char(c) {
+            run.push(c);
+        } else {
+            flush(&mut run, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
 
 pub struct ProblemChoice {
     pub value: &'static str,
@@ -34,6 +83,8 @@ pub struct ProblemPage {
     pub max_details: usize,
     pub error: Option<String>,
     pub sent: bool,
+    /// The lines to contact for help, beside the notice that this form is not one.
+    pub lines: Vec<super::results::ResultItem>,
 }
 
 async fn page(
@@ -53,7 +104,9 @@ async fn page(
             checked: false,
         })
         .collect();
+    let lines = super::first_lines(state, &ctx, chrono::Utc::now(), None).await;
     let page = ProblemPage {
+        lines,
         service_href: format!("/{locale}/services/{service_id}"),
         service_name: service.name.text(locale).to_string(),
         action: format!("/{locale}/services/{service_id}/problem"),
@@ -147,11 +200,12 @@ pub async fn post(
         );
         return render(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
+    let details = without_contacts(&page.details);
     let flag = NewFlag {
         org_id,
         service_id,
         problem,
-        details: &page.details,
+        details: &details,
         locale,
     };
     if let Err(e) = state.store.flag(flag).await {
@@ -160,4 +214,28 @@ pub async fn post(
     page.sent = true;
     page.details.clear();
     render(StatusCode::OK, &page)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phone_numbers_and_email_addresses_are_taken_out() {
+        assert_eq!(
+            without_contacts("call me at (555) 123-4567 or maria.p@example.com, thanks"),
+            "call me at […] or […] thanks"
+        );
+        assert_eq!(without_contacts("+1 555.123.4567"), "[…]");
+        assert_eq!(
+            without_contacts("closed since 2024, the office at 77002 moved"),
+            "closed since 2024, the office at 77002 moved",
+            "years and ZIP codes stay"
+        );
+        assert_eq!(
+            without_contacts("text 233733"),
+            "text 233733",
+            "short codes stay"
+        );
+    }
 }
