@@ -10,6 +10,7 @@ pub mod hours;
 pub mod i18n;
 pub mod model;
 pub mod place;
+pub mod portal;
 pub mod progress;
 pub mod route;
 pub mod search;

@@ -1,13 +1,16 @@
 //! The store: the source of truth. Organizations are versioned documents; approving a
 //! revision takes the next number of a gap-free change feed.
 
+pub mod accounts;
 mod seed;
 mod sqlite;
+mod sqlite_accounts;
 
 use async_trait::async_trait;
 use serde::Serialize;
 use uuid::Uuid;
 
+pub use accounts::Accounts;
 pub use seed::{SeedReport, seed};
 pub use sqlite::SqliteStore;
 

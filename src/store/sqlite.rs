@@ -23,7 +23,7 @@ const REVISION_COLUMNS: &str = "id, org_id, base_revision, document, document_ha
 /// The embedded default: one SQLite file, WAL, migrations run at open.
 #[derive(Clone)]
 pub struct SqliteStore {
-    pool: SqlitePool,
+    pub(super) pool: SqlitePool,
 }
 
 impl SqliteStore {
