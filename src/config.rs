@@ -26,6 +26,10 @@ pub struct Config {
     /// in front changes scheme or host; signatures cover the full URL.
     #[arg(long, env = "FARO_PUBLIC_URL")]
     pub public_url: Option<String>,
+    /// Mark the portal's session cookie Secure (sent over HTTPS only). Turn off only for
+    /// plain-HTTP testing on a machine of your own.
+    #[arg(long, env = "FARO_COOKIE_SECURE", default_value_t = true, action = clap::ArgAction::Set)]
+    pub cookie_secure: bool,
 }
 
 impl Config {

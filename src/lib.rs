@@ -36,9 +36,18 @@ use store::{SqliteStore, Store};
 const PROBLEM_REPORTS_PER_WINDOW: u32 = 5;
 const PROBLEM_REPORT_WINDOW_SECS: i64 = 600;
 
+/// Sign-in attempts (logins, invites, codes) per address per window.
+const LOGINS_PER_WINDOW: u32 = 20;
+const LOGIN_WINDOW_SECS: i64 = 600;
+
 /// Everything a request may need, built once at start-up and shared by all workers.
 pub struct AppState {
     pub store: Arc<dyn Store>,
+    /// The portal's people (the same database as the store).
+    pub accounts: Arc<dyn store::Accounts>,
+    /// Portal sign-ins, per address; with the per-account rest after failures.
+    pub logins: web::limit::RateLimiter,
+    pub cookie_secure: bool,
     pub index: Arc<SearchIndex>,
     pub places: Arc<Gazetteer>,
     pub taxonomy: Arc<Taxonomy>,
@@ -88,10 +97,12 @@ pub async fn build_state_with(
     data: DataSet,
     places: Arc<Gazetteer>,
 ) -> anyhow::Result<Arc<AppState>> {
-    let store = SqliteStore::open(&config.database_path())
-        .await
-        .context("opening the store")?;
-    let report = store::seed(&store, &data)
+    let store = Arc::new(
+        SqliteStore::open(&config.database_path())
+            .await
+            .context("opening the store")?,
+    );
+    let report = store::seed(store.as_ref(), &data)
         .await
         .context("seeding from data/")?;
     tracing::info!(
@@ -106,7 +117,8 @@ pub async fn build_state_with(
     let index = SearchIndex::open(&config.index_dir(), taxonomy.clone(), places.clone())
         .context("opening the index")?;
     Ok(Arc::new(AppState {
-        store: Arc::new(store),
+        accounts: store.clone(),
+        store,
         index: Arc::new(index),
         places,
         taxonomy,
@@ -118,6 +130,8 @@ pub async fn build_state_with(
             PROBLEM_REPORTS_PER_WINDOW,
             PROBLEM_REPORT_WINDOW_SECS,
         ),
+        logins: web::limit::RateLimiter::new(LOGINS_PER_WINDOW, LOGIN_WINDOW_SECS),
+        cookie_secure: config.cookie_secure,
         phone: config
             .sms_auth_token
             .clone()

@@ -32,6 +32,9 @@ enum Command {
         /// Output folder.
         out: PathBuf,
     },
+    /// Manage the portal's people.
+    #[command(subcommand)]
+    User(UserCommand),
     /// Write a deterministic synthetic directory for tests and benchmarks (never loaded by default).
     Synth {
         #[command(flatten)]
@@ -42,6 +45,24 @@ enum Command {
         seed: u64,
         /// Output folder (a complete data folder marked SYNTHETIC).
         out: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Invite someone: prints a one-time link to set a password, valid 72 hours.
+    Invite {
+        #[command(flatten)]
+        config: Config,
+        /// Their e-mail address (their sign-in name).
+        #[arg(long)]
+        email: String,
+        /// admin, moderator or editor.
+        #[arg(long)]
+        role: String,
+        /// For editors: the slug of the one organization they may change.
+        #[arg(long)]
+        org: Option<String>,
     },
 }
 
@@ -121,6 +142,49 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             let store = faro::store::SqliteStore::open(&config.database_path()).await?;
             let count = faro::export::write_json(&store, &out).await?;
             println!("exported {count} organizations to {}", out.display());
+        }
+        Command::User(UserCommand::Invite {
+            config,
+            email,
+            role,
+            org,
+        }) => {
+            let role = faro::store::accounts::Role::parse(&role)
+                .context("--role must be admin, moderator or editor")?;
+            let store = faro::store::SqliteStore::open(&config.database_path()).await?;
+            let org_id = match (role, org) {
+                (faro::store::accounts::Role::Editor, Some(slug)) => {
+                    let id = faro::model::ids::derive(&[&slug]);
+                    use faro::store::Store;
+                    store.current(id).await?.with_context(|| {
+                        format!("no organization {slug:?} in the store (run `faro seed` first?)")
+                    })?;
+                    Some(id)
+                }
+                (faro::store::accounts::Role::Editor, None) => {
+                    anyhow::bail!("an editor needs --org <organization slug>")
+                }
+                (_, Some(_)) => anyhow::bail!("only editors belong to an organization"),
+                (_, None) => None,
+            };
+            let token = faro::portal::invite(
+                &store,
+                &email.trim().to_lowercase(),
+                role,
+                org_id,
+                "faro user invite",
+                chrono::Utc::now(),
+            )
+            .await?;
+            let base = config
+                .public_url
+                .clone()
+                .unwrap_or_else(|| format!("http://{}", config.bind));
+            println!("{}/portal/invite/{token}", base.trim_end_matches('/'));
+            eprintln!(
+                "valid for {} hours, once; send it to {email} yourself",
+                faro::portal::INVITE_HOURS
+            );
         }
         Command::Synth {
             config,

@@ -126,24 +126,31 @@ mod tests {
         }
     }
 
-    /// Message ids defined in a locale's files: a missing one would silently fall back.
-    fn ids(locale: &str) -> Vec<String> {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+    /// Message ids defined in one of a locale's files: a missing one would silently fall
+    /// back to English.
+    fn ids_in(locale: &str, file: &str) -> Vec<String> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("locales")
-            .join(locale);
-        let mut ids = Vec::new();
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "ftl") {
-                let text = std::fs::read_to_string(path).unwrap();
-                let defined = text
-                    .lines()
-                    .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
-                    .filter_map(|l| l.split_once(" =").map(|(id, _)| id.to_string()));
-                ids.extend(defined);
-            }
-        }
-        ids
+            .join(locale)
+            .join(file);
+        std::fs::read_to_string(path)
+            .unwrap()
+            .lines()
+            .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
+            .filter_map(|l| l.split_once(" =").map(|(id, _)| id.to_string()))
+            .collect()
+    }
+
+    /// The public site's messages, which every shipped locale has.
+    fn ids(locale: &str) -> Vec<String> {
+        ids_in(locale, "main.ftl")
+    }
+
+    #[test]
+    fn the_portal_speaks_english_and_spanish_completely() {
+        let english = ids_in("en", "portal.ftl");
+        assert!(english.len() > 20);
+        assert_eq!(ids_in("es", "portal.ftl"), english);
     }
 
     #[test]

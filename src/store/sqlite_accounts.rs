@@ -131,6 +131,16 @@ impl Accounts for SqliteStore {
     }
 
     async fn login_failed(&self, user_id: i64, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        // A rest that is over starts the count again.
+        sqlx::query(
+            "UPDATE users SET failed_logins = 0, locked_until = NULL
+             WHERE id = $1 AND locked_until IS NOT NULL AND locked_until <= $2",
+        )
+        .bind(user_id)
+        .bind(time(now))
+        .execute(&mut *tx)
+        .await?;
         sqlx::query(
             "UPDATE users SET failed_logins = failed_logins + 1,
                 locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3 ELSE locked_until END
@@ -139,8 +149,9 @@ impl Accounts for SqliteStore {
         .bind(user_id)
         .bind(LOCK_AFTER_FAILURES)
         .bind(time(now + Duration::minutes(LOCK_MINUTES)))
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
+        tx.commit().await?;
         Ok(())
     }
 

@@ -4,8 +4,10 @@ mod api;
 mod health;
 pub mod limit;
 mod openapi;
+mod origin;
 mod params;
 pub mod phone;
+pub mod portal;
 mod public;
 mod route_api;
 mod view;
@@ -79,6 +81,7 @@ pub fn configure(state: Arc<AppState>) -> impl Fn(&mut web::ServiceConfig) + Clo
             .service(health::readyz)
             .configure(api::routes)
             .configure(phone::routes)
+            .configure(portal::routes)
             .configure(public::routes)
             .default_service(web::to(public::not_found));
     }

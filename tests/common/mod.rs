@@ -40,6 +40,7 @@ pub fn config_in(var_dir: PathBuf) -> Config {
         feed_poll_ms: 100,
         sms_auth_token: None,
         public_url: None,
+        cookie_secure: false,
     }
 }
 

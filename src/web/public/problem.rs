@@ -3,7 +3,6 @@
 //! keeping addresses, and records only what the person chose to write.
 
 use actix_web::http::StatusCode;
-use actix_web::http::header::{HOST, ORIGIN};
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
@@ -131,27 +130,6 @@ pub async fn get(
     }
 }
 
-/// Browsers say where a form was sent from; a post from another site is refused, so no
-/// page elsewhere can file reports in a visitor's name. Clients that send neither header
-/// (older browsers, scripts) are let through: the rate limit still applies.
-fn from_this_site(req: &HttpRequest) -> bool {
-    let fetch_site = req
-        .headers()
-        .get("sec-fetch-site")
-        .and_then(|v| v.to_str().ok());
-    if fetch_site.is_some_and(|s| s != "same-origin" && s != "none") {
-        return false;
-    }
-    let host = req.headers().get(HOST).and_then(|v| v.to_str().ok());
-    match req.headers().get(ORIGIN).and_then(|v| v.to_str().ok()) {
-        None => true,
-        Some(origin) => {
-            let origin_host = origin.split_once("://").map(|(_, rest)| rest);
-            origin_host.is_some() && origin_host == host
-        }
-    }
-}
-
 pub async fn post(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -160,7 +138,7 @@ pub async fn post(
     body: web::Bytes,
 ) -> HttpResponse {
     let locale = loc.0;
-    if !from_this_site(&req) {
+    if !crate::web::origin::from_this_site(&req) {
         return error_page(&state, locale, &AppError::new(ErrorCode::CrossSite));
     }
     let (mut page, org_id, service_id) = match page(&state, locale, &path.1).await {

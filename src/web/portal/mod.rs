@@ -1,0 +1,57 @@
+//! The NGO portal under `/portal`: sign-in with a second factor for moderators and
+//! administrators, invitations, and the audit log. Sessions live in the database (any
+//! node can serve them; sign-out ends them at once) behind a cookie scoped to `/portal`.
+
+mod auth;
+mod pages;
+
+use actix_web::web;
+
+pub use auth::{COOKIE, Viewer};
+
+/// The portal speaks English and Spanish: the people who keep listings true work in one
+/// of these; the public site speaks more.
+pub const LOCALES: [&str; 2] = ["en", "es"];
+
+pub struct PortalCtx {
+    pub locale: &'static str,
+    /// The session's CSRF token, for every form.
+    pub csrf: String,
+}
+
+impl PortalCtx {
+    pub fn new(req: &actix_web::HttpRequest, csrf: String) -> PortalCtx {
+        let negotiated = crate::i18n::negotiate(req);
+        PortalCtx {
+            locale: LOCALES
+                .into_iter()
+                .find(|l| *l == negotiated)
+                .unwrap_or("en"),
+            csrf,
+        }
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        crate::i18n::message(self.locale, id, &[])
+    }
+
+    pub fn t1(&self, id: &str, name: &str, value: &str) -> String {
+        crate::i18n::message(self.locale, id, &[(name, value.to_string())])
+    }
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/portal", web::get().to(pages::home_redirect))
+        .route("/portal/", web::get().to(pages::home))
+        .route("/portal/login", web::get().to(pages::login_form))
+        .route("/portal/login", web::post().to(pages::login))
+        .route("/portal/code", web::get().to(pages::code_form))
+        .route("/portal/code", web::post().to(pages::code))
+        .route("/portal/enrol", web::get().to(pages::enrol_form))
+        .route("/portal/enrol", web::post().to(pages::enrol))
+        .route("/portal/logout", web::post().to(pages::logout))
+        .route("/portal/invite/{token}", web::get().to(pages::invite_form))
+        .route("/portal/invite/{token}", web::post().to(pages::invite))
+        .route("/portal/audit", web::get().to(pages::audit))
+        .route("/portal/audit.jsonl", web::get().to(pages::audit_export));
+}

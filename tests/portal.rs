@@ -1,0 +1,473 @@
+//! The NGO portal over real HTTP with a cookie-keeping client: invitations, passwords,
+//! the second factor, sessions, CSRF and Origin checks, throttling, and the audit log.
+
+mod common;
+
+use chrono::{Duration, Utc};
+use common::{TestApp, app};
+use faro::portal::{tokens, totp};
+use faro::store::accounts::{NewInvite, Role};
+
+const GOOD_PASSWORD: &str = "river tiles ocean 42";
+
+struct Portal {
+    app: TestApp,
+    base: String,
+}
+
+impl Portal {
+    async fn start() -> Portal {
+        let app = app().await;
+        let base = app.serve();
+        Portal { app, base }
+    }
+
+    fn client(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+    }
+
+    async fn invite(&self, email: &str, role: Role, org: Option<&str>) -> String {
+        let org_id = org.map(|slug| faro::model::ids::derive(&[slug]));
+        let token = faro::portal::invite(
+            self.app.state.accounts.as_ref(),
+            email,
+            role,
+            org_id,
+            "test",
+            Utc::now(),
+        )
+        .await
+        .unwrap();
+        format!("{}/portal/invite/{token}", self.base)
+    }
+
+    async fn post(
+        &self,
+        client: &reqwest::Client,
+        path: &str,
+        form: &[(&str, &str)],
+    ) -> reqwest::Response {
+        client
+            .post(format!("{}{path}", self.base))
+            .header("Origin", &self.base)
+            .form(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    async fn get(&self, client: &reqwest::Client, path: &str) -> (u16, String) {
+        let resp = client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap();
+        let status = resp.status().as_u16();
+        (status, resp.text().await.unwrap())
+    }
+
+    /// Accepts the invite with a good password and signs in; returns the client.
+    async fn account(&self, email: &str, role: Role, org: Option<&str>) -> reqwest::Client {
+        let link = self.invite(email, role, org).await;
+        let client = self.client();
+        let resp = client
+            .post(&link)
+            .header("Origin", &self.base)
+            .form(&[("password", GOOD_PASSWORD), ("password2", GOOD_PASSWORD)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 303);
+        let resp = self
+            .post(
+                &client,
+                "/portal/login",
+                &[("email", email), ("password", GOOD_PASSWORD)],
+            )
+            .await;
+        assert_eq!(resp.status(), 303);
+        if role.needs_second_factor() {
+            let (_, enrol) = self.get(&client, "/portal/enrol").await;
+            let secret = between(&enrol, "<code id=\"totp-secret\">", "</code>");
+            let csrf = between(&enrol, "name=\"csrf\" value=\"", "\"");
+            let code = totp::code_at(&secret, Utc::now().timestamp()).unwrap();
+            let resp = self
+                .post(
+                    &client,
+                    "/portal/enrol",
+                    &[("csrf", &csrf), ("secret", &secret), ("code", &code)],
+                )
+                .await;
+            assert_eq!(resp.headers()["location"], "/portal/");
+        }
+        client
+    }
+}
+
+fn between(html: &str, start: &str, end: &str) -> String {
+    html.split(start)
+        .nth(1)
+        .and_then(|r| r.split(end).next())
+        .unwrap_or_else(|| panic!("no {start} in {html}"))
+        .to_string()
+}
+
+#[actix_web::test]
+async fn an_invited_moderator_sets_a_password_enrols_a_code_and_signs_in_and_out() {
+    let p = Portal::start().await;
+    let link = p.invite("mod@example.org", Role::Moderator, None).await;
+    let client = p.client();
+    let resp = client.get(&link).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    assert!(
+        resp.headers().get("set-cookie").is_none(),
+        "no cookie before sign-in"
+    );
+    assert!(resp.text().await.unwrap().contains("mod@example.org"));
+
+    for (password, again, says) in [
+        ("short", "short", "at least 12 characters"),
+        ("leavemealone", "leavemealone", "common passwords"),
+        (GOOD_PASSWORD, "something else entirely", "not the same"),
+    ] {
+        let resp = client
+            .post(&link)
+            .header("Origin", &p.base)
+            .form(&[("password", password), ("password2", again)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 422);
+        assert!(resp.text().await.unwrap().contains(says), "{says}");
+    }
+    let done = client
+        .post(&link)
+        .header("Origin", &p.base)
+        .form(&[("password", GOOD_PASSWORD), ("password2", GOOD_PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(done.headers()["location"], "/portal/login?invited=1");
+    let reused = client.get(&link).send().await.unwrap();
+    assert_eq!(reused.status(), 410, "an invite works once");
+
+    let login = p
+        .post(
+            &client,
+            "/portal/login",
+            &[("email", "mod@example.org"), ("password", GOOD_PASSWORD)],
+        )
+        .await;
+    assert_eq!(
+        login.headers()["location"],
+        "/portal/enrol",
+        "a moderator needs a second factor"
+    );
+    let cookie = login.headers()["set-cookie"].to_str().unwrap().to_string();
+    for attribute in ["Path=/portal", "HttpOnly", "SameSite=Strict"] {
+        assert!(cookie.contains(attribute), "{cookie}");
+    }
+    let (status, _) = p.get(&client, "/portal/").await;
+    assert_eq!(status, 303, "nothing opens before the second factor");
+
+    let (_, enrol) = p.get(&client, "/portal/enrol").await;
+    let secret = between(&enrol, "<code id=\"totp-secret\">", "</code>");
+    let csrf = between(&enrol, "name=\"csrf\" value=\"", "\"");
+    let wrong = p
+        .post(
+            &client,
+            "/portal/enrol",
+            &[("csrf", &csrf), ("secret", &secret), ("code", "000000")],
+        )
+        .await;
+    assert_eq!(wrong.status(), 422);
+    let code = totp::code_at(&secret, Utc::now().timestamp()).unwrap();
+    let ok = p
+        .post(
+            &client,
+            "/portal/enrol",
+            &[("csrf", &csrf), ("secret", &secret), ("code", &code)],
+        )
+        .await;
+    assert_eq!(ok.headers()["location"], "/portal/");
+    let (status, home) = p.get(&client, "/portal/").await;
+    assert_eq!(status, 200);
+    assert!(home.contains("mod@example.org (moderator)"), "{home}");
+
+    let no_token = p.post(&client, "/portal/logout", &[]).await;
+    assert_eq!(no_token.status(), 403, "sign-out needs the CSRF token");
+    let out = p.post(&client, "/portal/logout", &[("csrf", &csrf)]).await;
+    assert_eq!(out.headers()["location"], "/portal/login");
+    let (status, _) = p.get(&client, "/portal/").await;
+    assert_eq!(status, 303, "the session ended at once");
+
+    // Next time: password, then the code from the same app.
+    let again = p
+        .post(
+            &client,
+            "/portal/login",
+            &[("email", "mod@example.org"), ("password", GOOD_PASSWORD)],
+        )
+        .await;
+    assert_eq!(again.headers()["location"], "/portal/code");
+    let (_, form) = p.get(&client, "/portal/code").await;
+    let csrf = between(&form, "name=\"csrf\" value=\"", "\"");
+    let code = totp::code_at(&secret, Utc::now().timestamp()).unwrap();
+    let signed = p
+        .post(&client, "/portal/code", &[("csrf", &csrf), ("code", &code)])
+        .await;
+    assert_eq!(signed.headers()["location"], "/portal/");
+    assert_eq!(p.get(&client, "/portal/").await.0, 200);
+}
+
+#[actix_web::test]
+async fn stolen_sessions_foreign_pages_and_old_invites_get_nowhere() {
+    let p = Portal::start().await;
+    let editor = p
+        .account("ed@example.org", Role::Editor, Some("kind"))
+        .await;
+    let (_, home) = p.get(&editor, "/portal/").await;
+    let csrf = between(&home, "name=\"csrf\" value=\"", "\"");
+
+    let foreign = editor
+        .post(format!("{}/portal/logout", p.base))
+        .header("Origin", "https://evil.example")
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        foreign.status(),
+        403,
+        "a foreign Origin is refused even with the token"
+    );
+    let wrong = p
+        .post(&editor, "/portal/logout", &[("csrf", "not-the-token")])
+        .await;
+    assert_eq!(wrong.status(), 403);
+    assert_eq!(p.get(&editor, "/portal/").await.0, 200, "still signed in");
+
+    let login_elsewhere = p
+        .client()
+        .post(format!("{}/portal/login", p.base))
+        .header("Origin", "https://evil.example")
+        .form(&[("email", "ed@example.org"), ("password", GOOD_PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(login_elsewhere.status(), 403);
+
+    let token = tokens::new_token();
+    p.app
+        .state
+        .accounts
+        .create_invite(NewInvite {
+            token_hash: &tokens::hash(&token),
+            email: "late@example.org",
+            role: Role::Editor,
+            org_id: Some(faro::model::ids::derive(&["kind"])),
+            created_by: "test",
+            expires_at: Utc::now() - Duration::hours(1),
+        })
+        .await
+        .unwrap();
+    let expired = p.get(&p.client(), &format!("/portal/invite/{token}")).await;
+    assert_eq!(expired.0, 410);
+    assert!(expired.1.contains("expired"));
+
+    let stored = faro::portal::tokens::hash("not a real session");
+    assert!(
+        p.app
+            .state
+            .accounts
+            .session(&stored, Utc::now())
+            .await
+            .unwrap()
+            .is_none()
+    );
+}
+
+#[actix_web::test]
+async fn guessing_passwords_rests_the_account_for_a_while_and_then_slows_the_address() {
+    let p = Portal::start().await;
+    p.account("admin@example.org", Role::Admin, None).await;
+    let guesser = p.client();
+    for _ in 0..5 {
+        let r = p
+            .post(
+                &guesser,
+                "/portal/login",
+                &[
+                    ("email", "admin@example.org"),
+                    ("password", "wrong guess 123"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), 401);
+    }
+    let right_but_resting = p
+        .post(
+            &guesser,
+            "/portal/login",
+            &[("email", "admin@example.org"), ("password", GOOD_PASSWORD)],
+        )
+        .await;
+    assert_eq!(
+        right_but_resting.status(),
+        401,
+        "the account rests after five failures"
+    );
+    let unknown = p
+        .post(
+            &guesser,
+            "/portal/login",
+            &[("email", "nobody@example.org"), ("password", "x")],
+        )
+        .await;
+    let unknown_text = unknown.text().await.unwrap();
+    assert!(
+        unknown_text.contains("or the account is resting"),
+        "unknown accounts get the same answer"
+    );
+    let user = p
+        .app
+        .state
+        .accounts
+        .user_by_email("admin@example.org")
+        .await
+        .unwrap()
+        .unwrap();
+    let until = user.locked_until.expect("resting");
+    assert!(
+        until <= Utc::now() + Duration::minutes(16),
+        "a rest, never for good"
+    );
+    let mut last = 0;
+    for _ in 0..20 {
+        last = p
+            .post(
+                &guesser,
+                "/portal/login",
+                &[("email", "x@example.org"), ("password", "y")],
+            )
+            .await
+            .status()
+            .as_u16();
+    }
+    assert_eq!(last, 429, "the address is slowed down");
+}
+
+#[actix_web::test]
+async fn each_organization_sees_only_its_own_audit_log_and_admins_see_all() {
+    let p = Portal::start().await;
+    let kind = p
+        .account("kind@example.org", Role::Editor, Some("kind"))
+        .await;
+    p.account("clinic@example.org", Role::Editor, Some("clinic"))
+        .await;
+    let admin = p.account("root@example.org", Role::Admin, None).await;
+    let moderator = p.account("m@example.org", Role::Moderator, None).await;
+
+    let (status, kind_log) = p.get(&kind, "/portal/audit").await;
+    assert_eq!(status, 200);
+    assert!(kind_log.contains("kind@example.org"));
+    assert!(
+        !kind_log.contains("clinic@example.org"),
+        "another organization's entries"
+    );
+    let (_, all) = p.get(&admin, "/portal/audit").await;
+    for who in [
+        "kind@example.org",
+        "clinic@example.org",
+        "root@example.org",
+        "m@example.org",
+    ] {
+        assert!(all.contains(who), "{who}");
+    }
+    assert_eq!(p.get(&moderator, "/portal/audit").await.0, 403);
+    let (status, lines) = p.get(&admin, "/portal/audit.jsonl").await;
+    assert_eq!(status, 200);
+    for line in lines.lines() {
+        let entry: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(entry["action"].is_string());
+    }
+    assert!(lines.contains("\"action\":\"invite-accepted\""));
+    assert!(lines.contains("\"action\":\"second-factor-enrolled\""));
+}
+
+#[actix_web::test]
+async fn faro_user_invite_prints_a_one_time_link_and_refuses_bad_requests() {
+    use common::process::{faro, workspace};
+    let dir = workspace();
+    assert!(
+        faro(dir.path())
+            .arg("seed")
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
+    let out = faro(dir.path())
+        .args([
+            "user",
+            "invite",
+            "--email",
+            "New@Example.org",
+            "--role",
+            "editor",
+            "--org",
+            "kind",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let link = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    let token = link
+        .strip_prefix("http://127.0.0.1:8080/portal/invite/")
+        .unwrap_or_else(|| panic!("{link}"));
+    let store = faro::store::SqliteStore::open(&dir.path().join("var/faro.db"))
+        .await
+        .unwrap();
+    use faro::store::Accounts;
+    let invited = store
+        .invite_usable(&tokens::hash(token), Utc::now())
+        .await
+        .unwrap();
+    assert_eq!(invited.as_deref(), Some("new@example.org"));
+    assert!(
+        store
+            .invite_usable(&tokens::hash(token), Utc::now() + Duration::hours(73))
+            .await
+            .unwrap()
+            .is_none(),
+        "valid 72 hours"
+    );
+    for bad in [
+        vec!["--email", "a@b.org", "--role", "editor"],
+        vec!["--email", "a@b.org", "--role", "moderator", "--org", "kind"],
+        vec![
+            "--email",
+            "a@b.org",
+            "--role",
+            "editor",
+            "--org",
+            "no-such-org",
+        ],
+        vec!["--email", "a@b.org", "--role", "owner"],
+    ] {
+        let out = faro(dir.path())
+            .args(["user", "invite"])
+            .args(&bad)
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{bad:?} should be refused");
+    }
+}
