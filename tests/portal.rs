@@ -471,3 +471,175 @@ async fn faro_user_invite_prints_a_one_time_link_and_refuses_bad_requests() {
         assert!(!out.status.success(), "{bad:?} should be refused");
     }
 }
+
+#[actix_web::test]
+async fn an_editors_change_is_reviewed_field_by_field_approved_and_then_public() {
+    let p = Portal::start().await;
+    let editor = p
+        .account("web@supportkind.org", Role::Editor, Some("kind"))
+        .await;
+    let moderator = p
+        .account("checker@example.org", Role::Moderator, None)
+        .await;
+
+    let (status, org) = p.get(&editor, "/portal/org").await;
+    assert_eq!(status, 200);
+    let edit = between(&org, "<a href=\"/portal/org/", "\"");
+    let path = format!("/portal/org/{edit}");
+    let (_, form) = p.get(&editor, &path).await;
+    let csrf = between(&form, "name=\"csrf\" value=\"", "\"");
+
+    for (contact, source, says) in [
+        ("not a url", "", "https://"),
+        (
+            "https://supportkind.org/get-help",
+            "",
+            "needs the web address",
+        ),
+        ("https://supportkind.org/get-help", "ftp://x", "https://"),
+        ("https://supportkind.org", "", "Nothing was changed"),
+    ] {
+        let r = p
+            .post(
+                &editor,
+                &path,
+                &[
+                    ("csrf", &csrf),
+                    ("contact", contact),
+                    ("source", source),
+                    ("languages", ""),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), 422, "{contact} / {source}");
+        assert!(r.text().await.unwrap().contains(says), "{says}");
+    }
+    let bad_language = p
+        .post(
+            &editor,
+            &path,
+            &[
+                ("csrf", &csrf),
+                ("contact", "https://supportkind.org"),
+                ("languages", "eng, xx1"),
+            ],
+        )
+        .await;
+    assert_eq!(bad_language.status(), 422);
+    assert!(
+        p.app.state.store.proposed().await.unwrap().is_empty(),
+        "nothing stored"
+    );
+    let no_csrf = p
+        .post(
+            &editor,
+            &path,
+            &[("contact", "https://supportkind.org/get-help")],
+        )
+        .await;
+    assert_eq!(no_csrf.status(), 403);
+
+    let sent = p
+        .post(
+            &editor,
+            &path,
+            &[
+                ("csrf", &csrf),
+                ("contact", "https://supportkind.org/get-help"),
+                ("source", "https://supportkind.org/get-help"),
+                ("languages", "eng, spa"),
+                ("note", "our new intake page"),
+            ],
+        )
+        .await;
+    assert_eq!(sent.headers()["location"], "/portal/org?sent=1");
+    let (_, org) = p.get(&editor, "/portal/org").await;
+    assert!(org.contains("waiting for review"));
+    let (status, _) = p.get(&editor, "/portal/queue").await;
+    assert_eq!(status, 403, "editors do not review");
+
+    let (status, queue) = p.get(&moderator, "/portal/queue").await;
+    assert_eq!(status, 200);
+    assert!(queue.contains("channels[website].contact.value"), "{queue}");
+    assert!(queue.contains("https://supportkind.org/get-help"));
+    assert!(queue.contains("our new intake page"));
+    assert!(
+        queue.contains("Check the source"),
+        "the contact change is marked"
+    );
+    let revision = between(&queue, "action=\"/portal/queue/", "\"");
+    let csrf = between(&queue, "name=\"csrf\" value=\"", "\"");
+    let decide = format!("/portal/queue/{revision}");
+    let unticked = p
+        .post(
+            &moderator,
+            &decide,
+            &[("csrf", &csrf), ("decision", "approve"), ("note", "ok")],
+        )
+        .await;
+    assert_eq!(unticked.status(), 422, "the source must be opened first");
+    let approved = p
+        .post(
+            &moderator,
+            &decide,
+            &[
+                ("csrf", &csrf),
+                ("decision", "approve"),
+                ("note", "checked the page"),
+                ("sources_opened", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(approved.headers()["location"], "/portal/queue");
+
+    let service = faro::model::ids::derive(&["kind", "legal-representation"]);
+    let (status, public) = p.app.get(&format!("/api/v1/services/{service}")).await;
+    assert_eq!(status, 200);
+    assert!(
+        public
+            .to_string()
+            .contains("https://supportkind.org/get-help"),
+        "the public sees it at once: {public}"
+    );
+    let (_, org) = p.get(&editor, "/portal/org").await;
+    assert!(
+        org.contains("approved") && org.contains("checked the page"),
+        "the editor sees the note"
+    );
+    let log = p.app.state.accounts.audit_log(None).await.unwrap();
+    let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
+    assert!(
+        actions.contains(&"propose") && actions.contains(&"approve"),
+        "{actions:?}"
+    );
+}
+
+#[actix_web::test]
+async fn moderators_close_the_problems_the_public_reports() {
+    let p = Portal::start().await;
+    let moderator = p.account("flags@example.org", Role::Moderator, None).await;
+    let service = faro::model::ids::derive(&["kind", "legal-representation"]);
+    let sent = reqwest::Client::new()
+        .post(format!("{}/en/services/{service}/problem", p.base))
+        .form(&[("problem", "closed"), ("details", "the office moved")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(sent.status(), 200);
+    let (_, queue) = p.get(&moderator, "/portal/queue").await;
+    assert!(queue.contains("the office moved"), "{queue}");
+    assert!(queue.contains("It has closed or moved"));
+    let flag = between(&queue, "action=\"/portal/flags/", "\"");
+    let csrf = between(&queue, "name=\"csrf\" value=\"", "\"");
+    let closed = p
+        .post(
+            &moderator,
+            &format!("/portal/flags/{flag}"),
+            &[("csrf", &csrf), ("decision", "resolved")],
+        )
+        .await;
+    assert_eq!(closed.status(), 303);
+    assert!(p.app.state.store.open_flags().await.unwrap().is_empty());
+    let (_, queue) = p.get(&moderator, "/portal/queue").await;
+    assert!(queue.contains("No open reports"));
+}

@@ -1,5 +1,6 @@
 //! The NGO portal's rules, apart from the web: passwords, second factors, tokens, invites.
 
+pub mod diff;
 pub mod password;
 pub mod tokens;
 pub mod totp;

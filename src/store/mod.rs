@@ -217,6 +217,8 @@ pub trait Store: Send + Sync {
     async fn flag(&self, flag: NewFlag<'_>) -> Result<i64, StoreError>;
     /// Flags no moderator has closed yet, oldest first.
     async fn open_flags(&self) -> Result<Vec<Flag>, StoreError>;
+    /// Closes an open flag as `resolved` or `dismissed`; `false` if it was not open.
+    async fn close_flag(&self, id: i64, status: &str) -> Result<bool, StoreError>;
     /// Whether the sender behind `key` (a keyed hash of a phone number) texted STOP.
     async fn sms_stopped(&self, key: &str) -> Result<bool, StoreError>;
     async fn set_sms_stop(&self, key: &str, stopped: bool) -> Result<(), StoreError>;

@@ -326,6 +326,18 @@ impl Store for SqliteStore {
         rows.iter().map(flag_from).collect()
     }
 
+    async fn close_flag(&self, id: i64, status: &str) -> Result<bool, StoreError> {
+        let closed = sqlx::query(
+            "UPDATE flags SET status = $2 WHERE id = $1 AND status = 'open'
+               AND $2 IN ('resolved', 'dismissed')",
+        )
+        .bind(id)
+        .bind(status)
+        .execute(&self.pool)
+        .await?;
+        Ok(closed.rows_affected() == 1)
+    }
+
     async fn sms_stopped(&self, key: &str) -> Result<bool, StoreError> {
         let found: Option<String> =
             sqlx::query_scalar("SELECT sender_key FROM sms_stops WHERE sender_key = $1")

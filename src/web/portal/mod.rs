@@ -3,7 +3,9 @@
 //! node can serve them; sign-out ends them at once) behind a cookie scoped to `/portal`.
 
 mod auth;
+mod edit;
 mod pages;
+mod review;
 
 use actix_web::web;
 
@@ -52,6 +54,18 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/portal/logout", web::post().to(pages::logout))
         .route("/portal/invite/{token}", web::get().to(pages::invite_form))
         .route("/portal/invite/{token}", web::post().to(pages::invite))
+        .route("/portal/org", web::get().to(edit::organization))
+        .route(
+            "/portal/org/{service}/{channel}",
+            web::get().to(edit::channel_form),
+        )
+        .route(
+            "/portal/org/{service}/{channel}",
+            web::post().to(edit::propose_channel),
+        )
+        .route("/portal/queue", web::get().to(review::queue))
+        .route("/portal/queue/{revision}", web::post().to(review::decide))
+        .route("/portal/flags/{id}", web::post().to(review::close_flag))
         .route("/portal/audit", web::get().to(pages::audit))
         .route("/portal/audit.jsonl", web::get().to(pages::audit_export));
 }

@@ -12,18 +12,18 @@ use crate::AppState;
 use crate::portal::{password, tokens, totp};
 use crate::store::accounts::{AuditEntry, Role};
 
-fn fields(body: &[u8]) -> Vec<(String, String)> {
+pub(super) fn fields(body: &[u8]) -> Vec<(String, String)> {
     url::form_urlencoded::parse(body).into_owned().collect()
 }
 
-fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
+pub(super) fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
     fields
         .iter()
         .find(|(k, _)| k == name)
         .map_or("", |(_, v)| v.as_str())
 }
 
-fn page(status: StatusCode, template: &impl Template) -> HttpResponse {
+pub(super) fn page(status: StatusCode, template: &impl Template) -> HttpResponse {
     match template.render() {
         Ok(html) => HttpResponse::build(status)
             .content_type("text/html; charset=utf-8")
@@ -36,7 +36,7 @@ fn page(status: StatusCode, template: &impl Template) -> HttpResponse {
 }
 
 /// A store failure in the portal: logged, and a plain 500 that says nothing more.
-fn failed(error: impl std::fmt::Display) -> HttpResponse {
+pub(super) fn failed(error: impl std::fmt::Display) -> HttpResponse {
     tracing::error!(%error, "portal store failure");
     HttpResponse::InternalServerError().finish()
 }
@@ -54,7 +54,7 @@ struct MessagePage {
     message: String,
 }
 
-fn message(
+pub(super) fn message(
     req: &HttpRequest,
     status: StatusCode,
     heading_id: &str,
@@ -72,7 +72,7 @@ fn message(
     )
 }
 
-fn refused_cross_site(req: &HttpRequest) -> HttpResponse {
+pub(super) fn refused_cross_site(req: &HttpRequest) -> HttpResponse {
     message(
         req,
         StatusCode::FORBIDDEN,
@@ -481,6 +481,8 @@ pub async fn invite(
 struct HomePage {
     pc: PortalCtx,
     signed_in: String,
+    reviewer: bool,
+    audit: bool,
 }
 
 pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
@@ -495,7 +497,17 @@ pub async fn home(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse 
         "portal-signed-in",
         &[("email", viewer.session.user.email.clone()), ("role", role)],
     );
-    page(StatusCode::OK, &HomePage { pc, signed_in })
+    let reviewer = viewer.role() != Role::Editor;
+    let audit = viewer.role() != Role::Moderator;
+    page(
+        StatusCode::OK,
+        &HomePage {
+            pc,
+            signed_in,
+            reviewer,
+            audit,
+        },
+    )
 }
 
 #[derive(Template)]

@@ -1,0 +1,415 @@
+//! An organization's editors change their own listings: each change is a proposed
+//! revision on top of the approved one, never an overwrite. The organization always comes
+//! from the editor's account, never from the URL, so no request can reach another's.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use chrono::Utc;
+
+use super::PortalCtx;
+use super::auth::{self, Viewer, see_other};
+use super::pages::{failed, field, fields, message, page, refused_cross_site};
+use crate::AppState;
+use crate::model::{ChannelKind, Fact, Knowable, Organization, Source, Status};
+use crate::store::accounts::Role;
+use crate::store::{AuthorKind, NewRevision, Revision, RevisionStatus};
+
+pub struct ChannelLine {
+    pub label: String,
+    pub contact: String,
+    pub href: String,
+}
+
+pub struct ServiceLine {
+    pub slug: String,
+    pub name: String,
+    pub channels: Vec<ChannelLine>,
+}
+
+pub struct HistoryLine {
+    pub status: String,
+    pub note: String,
+}
+
+#[derive(Template)]
+#[template(path = "portal/org.html")]
+struct OrgPage {
+    pc: PortalCtx,
+    organization: String,
+    services: Vec<ServiceLine>,
+    history: Vec<HistoryLine>,
+    sent: bool,
+}
+
+/// The editor and the approved revision of their organization.
+async fn editor(req: &HttpRequest, state: &AppState) -> Result<(Viewer, Revision), HttpResponse> {
+    let viewer = auth::signed_in(req, state).await?;
+    let org_id = match (viewer.role(), viewer.session.user.org_id) {
+        (Role::Editor, Some(org)) => org,
+        _ => {
+            return Err(message(
+                req,
+                StatusCode::FORBIDDEN,
+                "portal-org-title",
+                "portal-not-allowed",
+            ));
+        }
+    };
+    match state.store.current(org_id).await {
+        Ok(Some(rev)) => Ok((viewer, rev)),
+        Ok(None) => Err(message(
+            req,
+            StatusCode::NOT_FOUND,
+            "portal-org-title",
+            "portal-not-found",
+        )),
+        Err(e) => Err(failed(e)),
+    }
+}
+
+pub async fn organization(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let (viewer, current) = match editor(&req, &state).await {
+        Ok(found) => found,
+        Err(r) => return r,
+    };
+    let pc = PortalCtx::new(&req, viewer.session.csrf_token.clone());
+    let org = &current.document;
+    let services = org
+        .services
+        .iter()
+        .map(|s| ServiceLine {
+            slug: s.slug.clone(),
+            name: s.name.text(pc.locale).to_string(),
+            channels: s
+                .channels
+                .iter()
+                .map(|c| ChannelLine {
+                    label: c.kind.as_str().replace('_', " "),
+                    contact: c.contact.value.clone(),
+                    href: format!("/portal/org/{}/{}", s.slug, c.slug),
+                })
+                .collect(),
+        })
+        .collect();
+    let history = match state.store.history(current.org_id).await {
+        Ok(all) => all
+            .into_iter()
+            .rev()
+            .map(|r| {
+                let status = pc.t(match r.status {
+                    RevisionStatus::Proposed => "portal-status-proposed",
+                    RevisionStatus::Approved => "portal-status-approved",
+                    RevisionStatus::Rejected => "portal-status-rejected",
+                });
+                let date = r.decided_at.as_deref().unwrap_or(&r.created_at);
+                HistoryLine {
+                    status: crate::i18n::message(
+                        pc.locale,
+                        "portal-history-status",
+                        &[
+                            ("status", status),
+                            ("date", date.chars().take(10).collect()),
+                        ],
+                    ),
+                    note: r.decision_note.unwrap_or(r.note),
+                }
+            })
+            .collect(),
+        Err(e) => return failed(e),
+    };
+    let sent = req.query_string().contains("sent=1");
+    page(
+        StatusCode::OK,
+        &OrgPage {
+            organization: org.name.text(pc.locale).to_string(),
+            pc,
+            services,
+            history,
+            sent,
+        },
+    )
+}
+
+#[derive(Template)]
+#[template(path = "portal/channel.html")]
+struct ChannelPage {
+    pc: PortalCtx,
+    title: String,
+    action: String,
+    contact: String,
+    languages: String,
+    source: String,
+    note: String,
+    errors: Vec<String>,
+}
+
+/// Where a channel is in the document, by the slugs in the URL.
+fn locate(org: &Organization, service: &str, channel: &str) -> Option<(usize, usize)> {
+    let s = org.services.iter().position(|s| s.slug == service)?;
+    let c = org.services[s]
+        .channels
+        .iter()
+        .position(|c| c.slug == channel)?;
+    Some((s, c))
+}
+
+fn channel_page(
+    pc: PortalCtx,
+    org: &Organization,
+    at: (usize, usize),
+    errors: Vec<String>,
+    form: Option<&[(String, String)]>,
+) -> ChannelPage {
+    let service = &org.services[at.0];
+    let channel = &service.channels[at.1];
+    let current_languages = channel
+        .languages
+        .value
+        .known()
+        .map(|l| l.join(", "))
+        .unwrap_or_default();
+    let value = |name: &str, default: String| form.map_or(default, |f| field(f, name).to_string());
+    ChannelPage {
+        title: crate::i18n::message(
+            pc.locale,
+            "portal-channel-title",
+            &[("service", service.name.text(pc.locale).to_string())],
+        ),
+        action: format!("/portal/org/{}/{}", service.slug, channel.slug),
+        contact: value("contact", channel.contact.value.clone()),
+        languages: value("languages", current_languages),
+        source: value("source", String::new()),
+        note: value("note", String::new()),
+        errors,
+        pc,
+    }
+}
+
+pub async fn channel_form(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> HttpResponse {
+    let (viewer, current) = match editor(&req, &state).await {
+        Ok(found) => found,
+        Err(r) => return r,
+    };
+    let Some(at) = locate(&current.document, &path.0, &path.1) else {
+        return message(
+            &req,
+            StatusCode::NOT_FOUND,
+            "portal-org-title",
+            "portal-not-found",
+        );
+    };
+    let pc = PortalCtx::new(&req, viewer.session.csrf_token.clone());
+    page(
+        StatusCode::OK,
+        &channel_page(pc, &current.document, at, Vec::new(), None),
+    )
+}
+
+/// A phone number as people write it ("(555) 123-4567", "+1 555.123.4567") in E.164;
+/// ten digits without a country code are taken as a US number.
+fn normalize_phone(input: &str) -> String {
+    let plus = input.trim_start().starts_with('+');
+    let digits: String = input.chars().filter(char::is_ascii_digit).collect();
+    match (plus, digits.len()) {
+        (true, _) => format!("+{digits}"),
+        (false, 10) => format!("+1{digits}"),
+        (false, 11) if digits.starts_with('1') => format!("+{digits}"),
+        _ => digits,
+    }
+}
+
+/// Checks one field per rule and says what is wrong with each, in the editor's language.
+fn validated_contact(kind: ChannelKind, input: &str, pc: &PortalCtx) -> Result<String, String> {
+    let input = input.trim();
+    match kind {
+        k if k.is_phone() => {
+            let number = normalize_phone(input);
+            crate::data::phone_shape(k, &number)
+                .map(|()| number)
+                .map_err(|_| pc.t("portal-error-phone"))
+        }
+        ChannelKind::Chat | ChannelKind::WebForm => url::Url::parse(input)
+            .ok()
+            .filter(|u| u.scheme() == "https" && u.host_str().is_some())
+            .map(|_| input.to_string())
+            .ok_or_else(|| pc.t("portal-error-url")),
+        ChannelKind::Email => {
+            let ok = input.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty() && host.contains('.') && !input.contains(' ')
+            });
+            if ok {
+                Ok(input.to_string())
+            } else {
+                Err(pc.t("portal-error-email"))
+            }
+        }
+        _ => Ok(input.to_string()),
+    }
+}
+
+pub async fn propose_channel(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+    body: web::Bytes,
+) -> HttpResponse {
+    let (viewer, current) = match editor(&req, &state).await {
+        Ok(found) => found,
+        Err(r) => return r,
+    };
+    let form = fields(&body);
+    if !auth::form_allowed(&req, &viewer, &form) {
+        return refused_cross_site(&req);
+    }
+    let Some(at) = locate(&current.document, &path.0, &path.1) else {
+        return message(
+            &req,
+            StatusCode::NOT_FOUND,
+            "portal-org-title",
+            "portal-not-found",
+        );
+    };
+    let pc = PortalCtx::new(&req, viewer.session.csrf_token.clone());
+    let mut doc = current.document.clone();
+    let channel = &doc.services[at.0].channels[at.1];
+    let mut errors = Vec::new();
+
+    let contact = match validated_contact(channel.kind, field(&form, "contact"), &pc) {
+        Ok(c) => Some(c),
+        Err(e) => {
+            errors.push(e);
+            None
+        }
+    };
+    let mut languages = Vec::new();
+    for code in field(&form, "languages")
+        .split(',')
+        .map(|c| c.trim().to_lowercase())
+        .filter(|c| !c.is_empty())
+    {
+        if state.languages.get(&code).is_some() {
+            languages.push(code);
+        } else {
+            errors.push(pc.t1("portal-error-language", "code", &code));
+        }
+    }
+    let source = field(&form, "source").trim().to_string();
+    let contact_changed = contact
+        .as_ref()
+        .is_some_and(|c| *c != channel.contact.value);
+    let source_ok = url::Url::parse(&source)
+        .ok()
+        .is_some_and(|u| u.scheme() == "https" && u.host_str().is_some());
+    if contact_changed && !source_ok {
+        errors.push(pc.t("portal-error-source-needed"));
+    } else if !source.is_empty() && !source_ok {
+        errors.push(pc.t("portal-error-url"));
+    }
+    let new_languages = if languages.is_empty() {
+        channel.languages.value.clone()
+    } else {
+        Knowable::Known(languages)
+    };
+    let languages_changed = new_languages != channel.languages.value;
+    if errors.is_empty() && !contact_changed && !languages_changed {
+        errors.push(pc.t("portal-error-nothing"));
+    }
+    if !errors.is_empty() {
+        return page(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &channel_page(pc, &current.document, at, errors, Some(&form)),
+        );
+    }
+
+    // The editor's source joins the organization's sources; the fact cites it. It is the
+    // organization's own word, so it counts as confirmed only on one of its own domains.
+    let on_own_domain = url::Url::parse(&source).ok().and_then(|u| {
+        u.host_str().map(|h| {
+            doc.agency_domains
+                .iter()
+                .any(|d| h == d || h.ends_with(&format!(".{d}")))
+        })
+    }) == Some(true);
+    let source_id = (!source.is_empty()).then(|| {
+        let id = format!("portal-{}", doc.sources.len() + 1);
+        doc.sources.push(Source {
+            id: id.clone(),
+            url: source.clone(),
+            date: "undated".into(),
+            title: Some(format!(
+                "Given by {} in the Faro portal on {}",
+                viewer.session.user.email,
+                Utc::now().date_naive()
+            )),
+        });
+        id
+    });
+    let status = if on_own_domain {
+        Status::Confirmed
+    } else {
+        Status::Secondary
+    };
+    let channel = &mut doc.services[at.0].channels[at.1];
+    if contact_changed {
+        channel.contact = Fact {
+            value: contact.unwrap_or_default(),
+            status,
+            sources: source_id.iter().cloned().collect(),
+            live_check: None,
+        };
+    }
+    if languages_changed {
+        channel.languages = Fact {
+            value: new_languages,
+            status,
+            sources: source_id.iter().cloned().collect(),
+            live_check: None,
+        };
+    }
+    let note = field(&form, "note").trim().to_string();
+    let author = viewer.session.user.email.clone();
+    match state
+        .store
+        .propose(NewRevision {
+            document: &doc,
+            author: &author,
+            author_kind: AuthorKind::Portal,
+            note: &note,
+            base_revision: Some(current.id),
+        })
+        .await
+    {
+        Ok(id) => {
+            let _ = state
+                .accounts
+                .audit(
+                    &author,
+                    "propose",
+                    Some(current.org_id),
+                    &format!("revision {id}"),
+                )
+                .await;
+            see_other("/portal/org?sent=1")
+        }
+        Err(e) => failed(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalize_phone;
+
+    #[test]
+    fn phone_numbers_as_people_write_them_become_e164() {
+        assert_eq!(normalize_phone("(555) 123-4567"), "+15551234567");
+        assert_eq!(normalize_phone("+1 555.123.4567"), "+15551234567");
+        assert_eq!(normalize_phone("1-800-422-4453"), "+18004224453");
+        assert_eq!(normalize_phone("+52 55 1234 5678"), "+525512345678");
+        assert_eq!(normalize_phone("233733"), "233733", "short codes stay");
+    }
+}
