@@ -65,7 +65,8 @@ function startServer() {
   const varDir = fs.mkdtempSync(path.join(os.tmpdir(), 'faro-browser-var-'));
   // Port 0: the OS picks a free port and Faro prints it, so there is no pick-then-bind race.
   const child = spawn(FARO_BIN, ['serve', '--bind', '127.0.0.1:0'], {
-    env: { ...process.env, FARO_DATA_DIR: path.join(ROOT, 'data'), FARO_VAR_DIR: varDir },
+    // Plain HTTP on loopback: the portal's cookie cannot be Secure here.
+    env: { ...process.env, FARO_DATA_DIR: path.join(ROOT, 'data'), FARO_VAR_DIR: varDir, FARO_COOKIE_SECURE: 'false' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const log = [];
@@ -382,4 +383,119 @@ describe('guide (ar): right to left', () => {
       }
     });
   }
+});
+
+// The NGO portal: invitation, sign-in (with the second factor for a moderator), the edit
+// form and the review queue, each checked with axe at both widths.
+const { execFileSync } = require('node:child_process');
+const crypto = require('node:crypto');
+
+function invite(email, role, org) {
+  const args = ['user', 'invite', '--email', email, '--role', role, ...(org ? ['--org', org] : [])];
+  const out = execFileSync(FARO_BIN, args, {
+    env: { ...process.env, FARO_DATA_DIR: path.join(ROOT, 'data'), FARO_VAR_DIR: server.varDir },
+  }).toString().trim();
+  return out.replace(/^http:\/\/[^/]+/, server.base);
+}
+
+// RFC 6238 with SHA-1 and six digits, as the portal expects.
+function totp(secret) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of secret.replace(/=+$/, '')) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const key = Buffer.from(bits.match(/.{8}/g).map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 1000 / 30)));
+  const h = crypto.createHmac('sha1', key).update(counter).digest();
+  const o = h[h.length - 1] & 0xf;
+  return String((h.readUInt32BE(o) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+
+async function checkPortalPage(page, where, viewport) {
+  const h1s = await page.locator('h1').allTextContents();
+  assert.equal(h1s.length, 1, `${where}: expected one h1, found ${JSON.stringify(h1s)}`);
+  await checkAxe(page, where, viewport);
+}
+
+async function setPassword(page, link) {
+  await page.goto(link);
+  await page.fill('#password', 'river tiles ocean 42');
+  await page.fill('#password2', 'river tiles ocean 42');
+  await Promise.all([page.waitForURL(/\/portal\/login\?invited=1/), page.click('#invite-form button')]);
+}
+
+async function signIn(page, email) {
+  await page.fill('#email', email);
+  await page.fill('#password', 'river tiles ocean 42');
+  await Promise.all([page.waitForLoadState('load'), page.click('#login-form button')]);
+}
+
+describe('portal', () => {
+  for (const viewport of [MOBILE, DESKTOP]) {
+    it(`${viewport.width}x${viewport.height}: invitation, sign-in, edit form and review queue have zero axe violations`, async () => {
+      const tag = `${viewport.width}`;
+      const editorLink = invite(`editor${tag}@supportkind.org`, 'editor', 'kind');
+      const moderatorLink = invite(`moderator${tag}@example.org`, 'moderator');
+      const { context, page, requests } = await newPage({ viewport });
+      try {
+        await page.goto(editorLink);
+        await checkPortalPage(page, 'invitation', viewport);
+        await setPassword(page, editorLink);
+        await checkPortalPage(page, 'sign-in', viewport);
+        await signIn(page, `editor${tag}@supportkind.org`);
+        assert.match(page.url(), /\/portal\/$/);
+        await page.goto(`${server.base}/portal/org`);
+        await checkPortalPage(page, 'your listings', viewport);
+        await page.locator('main a[href^="/portal/org/"]').first().click();
+        await page.waitForLoadState('load');
+        await checkPortalPage(page, 'edit form', viewport);
+        await page.fill('#contact', 'not a url');
+        await Promise.all([page.waitForLoadState('load'), page.click('#channel-form button')]);
+        assert.ok(await page.locator('.error[role="alert"]').count(), 'errors are shown in place');
+        await checkPortalPage(page, 'edit form with errors', viewport);
+        if (viewport === MOBILE) await page.screenshot({ path: path.join(OUT, 'portal-edit.png'), fullPage: true });
+        await page.fill('#contact', `https://supportkind.org/help-${tag}`);
+        await page.fill('#source', `https://supportkind.org/help-${tag}`);
+        await Promise.all([page.waitForURL(/sent=1/), page.click('#channel-form button')]);
+        await page.goto(`${server.base}/portal/`);
+        await checkPortalPage(page, 'portal home', viewport);
+        await page.click('#logout');
+        await page.waitForURL(/\/portal\/login/);
+
+        await setPassword(page, moderatorLink);
+        await signIn(page, `moderator${tag}@example.org`);
+        assert.match(page.url(), /\/portal\/enrol/);
+        await checkPortalPage(page, 'second-factor enrolment', viewport);
+        const secret = (await page.locator('#totp-secret').textContent()).trim();
+        await page.fill('#code', totp(secret));
+        await Promise.all([page.waitForURL(/\/portal\/$/), page.click('#enrol-form button')]);
+        await page.goto(`${server.base}/portal/queue`);
+        assert.ok(await page.locator('table.diff tr.check').count(), 'the contact change is marked for a source check');
+        await checkPortalPage(page, 'review queue', viewport);
+        if (viewport === MOBILE) await page.screenshot({ path: path.join(OUT, 'portal-queue.png'), fullPage: true });
+        requests.assertLocal('portal');
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+// Faro's pages send no referrer, so the browser posts forms with `Origin: null`: the
+// report must still go through (and a post from another site must not).
+describe('problem report (en)', () => {
+  it('a report sent from the listing page is received', async () => {
+    const { context, page, requests } = await newPage({ viewport: MOBILE });
+    try {
+      await page.goto(`${server.base}/en/services/${ids.service}/problem`);
+      await page.locator('input[name="problem"][value="wrong_hours"]').check();
+      await page.fill('#problem-details', 'They close at noon on Fridays now.');
+      await Promise.all([page.waitForLoadState('load'), page.click('#problem-submit')]);
+      assert.equal(await page.locator('#problem-sent').count(), 1, await page.content());
+      await checkAxe(page, 'problem report sent', MOBILE);
+      requests.assertLocal('problem report');
+    } finally {
+      await context.close();
+    }
+  });
 });
