@@ -241,6 +241,7 @@ fn service(n: usize, rng: &mut Rng, zips: &[&ZipEntry], home: &ZipEntry) -> Serv
         state_line: None,
         channels,
         locations,
+        hold: None,
     }
 }
 
@@ -283,6 +284,7 @@ fn channel(
             anonymous_ok: Fact::unknown(YesNoUnknown::Unknown),
             note: None,
         },
+        hold: None,
     }
 }
 

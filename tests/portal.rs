@@ -643,3 +643,115 @@ async fn moderators_close_the_problems_the_public_reports() {
     let (_, queue) = p.get(&moderator, "/portal/queue").await;
     assert!(queue.contains("No open reports"));
 }
+
+#[actix_web::test]
+async fn a_hold_takes_a_listing_off_search_the_router_and_the_api_until_released() {
+    let p = Portal::start().await;
+    let moderator = p.account("hold@example.org", Role::Moderator, None).await;
+    let service = faro::model::ids::derive(&["childhelp", "hotline"]);
+    let listed = |body: &serde_json::Value| {
+        common::results(body)
+            .iter()
+            .any(|r| r["service_id"] == service.to_string())
+    };
+    let search = "/api/v1/search?need=abuse&place=77002&per_page=50";
+    assert!(listed(&p.app.get(search).await.1), "listed before the hold");
+
+    let (_, page) = p.get(&moderator, "/portal/holds").await;
+    let csrf = between(&page, "name=\"csrf\" value=\"", "\"");
+    let unknown = p
+        .post(
+            &moderator,
+            "/portal/holds",
+            &[("csrf", &csrf), ("service", "not a listing")],
+        )
+        .await;
+    assert_eq!(unknown.status(), 422);
+    let listing_url = format!("{}/en/services/{service}", p.base);
+    let held = p
+        .post(
+            &moderator,
+            "/portal/holds",
+            &[("csrf", &csrf), ("service", &listing_url)],
+        )
+        .await;
+    assert_eq!(held.headers()["location"], "/portal/holds");
+
+    assert!(
+        !listed(&p.app.get(search).await.1),
+        "gone from search at once"
+    );
+    assert_eq!(
+        p.app.get(&format!("/api/v1/services/{service}")).await.0,
+        404
+    );
+    let route = serde_json::json!({"asker": "community", "danger_now": false, "situation": "abuse",
+        "place": "77002", "channels": [], "wants_police": false});
+    let answer: serde_json::Value = reqwest::Client::new()
+        .post(format!("{}/api/v1/route", p.base))
+        .json(&route)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        !answer.to_string().contains(&service.to_string()),
+        "the router skips it: {answer}"
+    );
+    let (status, public) = p.get(&p.client(), &format!("/en/services/{service}")).await;
+    assert_eq!(status, 200);
+    assert!(
+        public.contains("id=\"on-hold\""),
+        "the page says it is being checked"
+    );
+    assert!(
+        !public.contains("tel:+18004224453"),
+        "and offers none of its numbers"
+    );
+    let (_, holds) = p.get(&moderator, "/portal/holds").await;
+    assert!(holds.contains("on hold since") && holds.contains("hold@example.org"));
+
+    let released = p
+        .post(
+            &moderator,
+            "/portal/holds/release",
+            &[
+                ("csrf", &csrf),
+                ("service", &service.to_string()),
+                ("channel", ""),
+            ],
+        )
+        .await;
+    assert_eq!(released.status(), 303);
+    assert!(listed(&p.app.get(search).await.1), "back after the release");
+
+    let channel_hold = p
+        .post(
+            &moderator,
+            "/portal/holds",
+            &[
+                ("csrf", &csrf),
+                ("service", &service.to_string()),
+                ("channel", "text"),
+            ],
+        )
+        .await;
+    assert_eq!(channel_hold.status(), 303);
+    let (_, card) = p.app.get(&format!("/api/v1/services/{service}")).await;
+    let kinds: Vec<&str> = card["service"]["channels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["kind"].as_str())
+        .collect();
+    assert!(
+        !kinds.contains(&"sms"),
+        "the held channel is not offered: {kinds:?}"
+    );
+    let (_, public) = p.get(&p.client(), &format!("/en/services/{service}")).await;
+    assert!(public.contains("id=\"channel-on-hold\""));
+    let log = p.app.state.accounts.audit_log(None).await.unwrap();
+    assert!(log.iter().any(|e| e.action == "hold") && log.iter().any(|e| e.action == "release"));
+}

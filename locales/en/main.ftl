@@ -391,3 +391,5 @@ voice-no-more = There are no more options. Goodbye.
 voice-not-understood = Sorry, we did not understand.
 voice-connecting = Connecting you now.
 problem-not-help = This form is not a way to get help. If you need help, contact one of these:
+listing-on-hold = This listing is being checked and is not shown for now. If you need help now, contact one of these:
+listing-channel-on-hold = Some ways to reach this service are being checked and are not shown for now.

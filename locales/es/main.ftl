@@ -391,3 +391,5 @@ voice-no-more = No hay más opciones. Adiós.
 voice-not-understood = Perdón, no entendimos.
 voice-connecting = Le estamos conectando.
 problem-not-help = Este formulario no es una forma de pedir ayuda. Si necesitas ayuda, comunícate con uno de estos:
+listing-on-hold = Estamos revisando este servicio y por ahora no se muestra. Si necesitas ayuda ahora, comunícate con uno de estos:
+listing-channel-on-hold = Estamos revisando algunas formas de contactar este servicio y por ahora no se muestran.

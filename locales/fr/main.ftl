@@ -391,3 +391,5 @@ voice-no-more = Il n’y a pas d’autres options. Au revoir.
 voice-not-understood = Désolé, nous n’avons pas compris.
 voice-connecting = Nous vous mettons en relation.
 problem-not-help = Ce formulaire ne permet pas d’obtenir de l’aide. Si vous avez besoin d’aide, contactez l’un de ceux-ci :
+listing-on-hold = Cette fiche est en cours de vérification et n’est pas affichée pour le moment. Si vous avez besoin d’aide maintenant, contactez l’un de ceux-ci :
+listing-channel-on-hold = Certains moyens de joindre ce service sont en cours de vérification et ne sont pas affichés pour le moment.

@@ -389,3 +389,5 @@ voice-no-more = Pa gen lòt opsyon. Orevwa.
 voice-not-understood = Eskize nou, nou pa t konprann.
 voice-connecting = N ap konekte w kounye a.
 problem-not-help = Fòm sa a pa yon fason pou jwenn èd. Si ou bezwen èd, kontakte youn nan sa yo:
+listing-on-hold = Y ap verifye fich sa a, li pa parèt pou kounye a. Si ou bezwen èd kounye a, kontakte youn nan sa yo:
+listing-channel-on-hold = Y ap verifye kèk fason pou kontakte sèvis sa a, yo pa parèt pou kounye a.

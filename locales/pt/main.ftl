@@ -391,3 +391,5 @@ voice-no-more = Não há mais opções. Até logo.
 voice-not-understood = Desculpe, não entendemos.
 voice-connecting = Completando a sua ligação agora.
 problem-not-help = Este formulário não é uma forma de pedir ajuda. Se você precisa de ajuda, fale com um destes:
+listing-on-hold = Esta ficha está sendo verificada e não aparece por enquanto. Se você precisa de ajuda agora, fale com um destes:
+listing-channel-on-hold = Algumas formas de contato deste serviço estão sendo verificadas e não aparecem por enquanto.

@@ -388,3 +388,5 @@ voice-no-more = 没有更多选项了。再见。
 voice-not-understood = 抱歉，我们没有听懂。
 voice-connecting = 正在为你接通。
 problem-not-help = 这个表格不能用来求助。如果你需要帮助，请联系下面的一个：
+listing-on-hold = 这个条目正在核实中，暂时不显示。如果你现在需要帮助，请联系下面的一个：
+listing-channel-on-hold = 这项服务的一些联系方式正在核实中，暂时不显示。

@@ -75,6 +75,19 @@ pub struct Service {
     pub channels: Vec<Channel>,
     #[serde(default)]
     pub locations: Vec<Location>,
+    /// A moderator took the service off the site while it is checked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hold: Option<Hold>,
+}
+
+/// A moderator's hold: the service or channel leaves search, the router and phone
+/// replies, and its page says it is being checked, until the hold is released.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hold {
+    /// The day it began (UTC).
+    pub since: String,
+    pub by: String,
 }
 
 #[derive(
@@ -202,6 +215,8 @@ pub struct Channel {
     pub hours: Fact<Schedule>,
     pub what_happens: Fact<Knowable<LocalizedText>>,
     pub confidentiality: Confidentiality,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hold: Option<Hold>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]

@@ -275,7 +275,11 @@ impl Router {
 }
 
 fn first_card(index: &SearchIndex, service: Uuid) -> Result<Option<Card>, SearchError> {
-    Ok(index.cards_of_service(service)?.into_iter().next())
+    // A service on hold is never recommended: it is being checked.
+    Ok(index
+        .cards_of_service(service)?
+        .into_iter()
+        .find(|c| !c.on_hold))
 }
 
 fn step_card(index: &SearchIndex, step: &Step) -> Result<Option<Card>, SearchError> {

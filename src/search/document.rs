@@ -39,6 +39,9 @@ pub struct Card {
     /// Never present for a confidential location.
     pub address: Option<Address>,
     pub channels: Vec<ChannelCard>,
+    /// A moderator is checking this service: it is shown only as "being checked".
+    #[serde(default)]
+    pub on_hold: bool,
     pub verification: Verification,
 }
 
@@ -195,8 +198,11 @@ fn document(
         doc.add_text(fields.audiences, audience.as_str());
     }
     doc.add_text(fields.cost, service.cost.value.as_str());
-    for channel in &service.channels {
+    for channel in service.channels.iter().filter(|c| c.hold.is_none()) {
         doc.add_text(fields.channels, channel.kind.as_str());
+    }
+    if service.hold.is_some() {
+        doc.add_text(fields.held, "yes");
     }
     for lang in service.staff_languages() {
         doc.add_text(fields.langs, lang);
@@ -255,12 +261,15 @@ fn document(
         address: location
             .filter(|l| !l.confidential_address)
             .map(|l| l.address.value.clone()),
+        // A channel on hold is not offered anywhere until it is released.
         channels: service
             .channels
             .iter()
+            .filter(|c| c.hold.is_none())
             .map(|c| channel_card(org, service, c))
             .collect(),
         verification: primary_verification(org, service),
+        on_hold: service.hold.is_some(),
     };
     doc.add_text(
         fields.card,

@@ -110,6 +110,8 @@ impl SearchIndex {
             let (parsed, _errors) = parser.parse_query_lenient(&sanitize(text));
             clauses.push((Occur::Must, parsed));
         }
+        // Services on hold never match: they have left search until released.
+        clauses.push((Occur::MustNot, term(f.held, "yes")));
         if !q.needs.is_empty() {
             clauses.push(filter(any_of(f.needs, q.needs.iter().cloned())));
         }

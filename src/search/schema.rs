@@ -39,6 +39,8 @@ pub struct Fields {
     pub walk_in: Field,
     /// 1 for immigration-enforcement lines: listed, but always after every helping service.
     pub enforcement: Field,
+    /// "yes" on services a moderator has on hold: they never match a search.
+    pub held: Field,
     pub card: Field,
 }
 
@@ -72,6 +74,7 @@ pub fn build_schema() -> (Schema, Fields) {
         radius_km: b.add_f64_field("radius_km", FAST),
         walk_in: b.add_u64_field("walk_in", FAST),
         enforcement: b.add_u64_field("enforcement", FAST),
+        held: b.add_text_field("held", STRING),
         card: b.add_text_field("card", STORED),
     };
     (b.build(), fields)

@@ -109,6 +109,10 @@ async fn service(
     let locale = i18n::negotiate(&req);
     let run = async {
         let (org, position) = super::find_service(&state, &id).await?;
+        // A service on hold has left the API until a moderator releases it.
+        if org.services[position].hold.is_some() {
+            return Err(AppError::new(ErrorCode::NotFound));
+        }
         Ok(HttpResponse::Ok().json(service_view(&org, &org.services[position], &state.places)))
     };
     run.await.map_err(|e: AppError| e.in_locale(locale))

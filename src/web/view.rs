@@ -184,8 +184,20 @@ pub fn redact(org: &Organization) -> Organization {
     org
 }
 
+/// What the public may see of an organization: services and channels on hold have left
+/// the site and the API until a moderator releases them.
+fn without_holds(org: &Organization) -> Organization {
+    let mut org = org.clone();
+    org.services.retain(|s| s.hold.is_none());
+    for service in &mut org.services {
+        service.channels.retain(|c| c.hold.is_none());
+    }
+    org
+}
+
 /// `id` fields filled in, so clients can link without knowing the derivation.
 fn with_ids(org: &Organization, places: &Gazetteer) -> serde_json::Value {
+    let org = &without_holds(org);
     let mut value = serde_json::to_value(redact(org)).expect("documents serialize");
     value["id"] = serde_json::json!(org.uuid());
     for (i, service) in org.services.iter().enumerate() {

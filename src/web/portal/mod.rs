@@ -4,6 +4,7 @@
 
 mod auth;
 mod edit;
+mod holds;
 mod pages;
 mod review;
 
@@ -63,6 +64,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             "/portal/org/{service}/{channel}",
             web::post().to(edit::propose_channel),
         )
+        .route("/portal/holds", web::get().to(holds::holds))
+        .route("/portal/holds", web::post().to(holds::hold))
+        .route("/portal/holds/release", web::post().to(holds::release))
         .route("/portal/queue", web::get().to(review::queue))
         .route("/portal/queue/{revision}", web::post().to(review::decide))
         .route("/portal/flags/{id}", web::post().to(review::close_flag))

@@ -54,6 +54,11 @@ pub struct LocationLine {
 pub struct ServicePage {
     pub ctx: Ctx,
     pub service_id: uuid::Uuid,
+    /// A moderator is checking the service: only the notice and the lines for help now.
+    pub on_hold: bool,
+    pub lines: Vec<super::results::ResultItem>,
+    /// Some of its ways to reach are being checked and are not shown.
+    pub channels_on_hold: bool,
     pub name: Text,
     pub organization: String,
     pub organization_href: String,
@@ -101,12 +106,11 @@ pub async fn service(
     let result = async {
         let (org, position) = crate::web::find_service(&state, &id).await?;
         let ctx = page_ctx(&state, loc.0, &format!("/services/{id}"));
-        Ok(ok(&service_page(
-            ctx,
-            &state,
-            &org,
-            &org.services[position],
-        )))
+        let mut page = service_page(ctx, &state, &org, &org.services[position]);
+        if page.on_hold {
+            page.lines = super::first_lines(&state, &page.ctx, chrono::Utc::now(), None).await;
+        }
+        Ok(ok(&page))
     };
     result
         .await
@@ -153,7 +157,7 @@ fn service_page(ctx: Ctx, state: &AppState, org: &Organization, service: &Servic
     let channels = service
         .channels
         .iter()
-        .filter(|c| c.kind != crate::model::ChannelKind::WalkIn)
+        .filter(|c| c.kind != crate::model::ChannelKind::WalkIn && c.hold.is_none())
         .map(|c| {
             let conf = &c.confidentiality;
             let keyword = c.keywords.as_ref().and_then(|k| {
@@ -241,6 +245,9 @@ fn service_page(ctx: Ctx, state: &AppState, org: &Organization, service: &Servic
         .collect();
     ServicePage {
         service_id: org.service_uuid(service),
+        on_hold: service.hold.is_some(),
+        lines: Vec::new(),
+        channels_on_hold: service.channels.iter().any(|c| c.hold.is_some()),
         name: text(&ctx, &service.name),
         organization: text(&ctx, &org.name).text,
         organization_href: format!("/{}/organizations/{}", ctx.locale, org.uuid()),

@@ -173,7 +173,13 @@ pub async fn first_lines(
         .collect();
     let cards = web::block(move || {
         ids.iter()
-            .filter_map(|id| index.cards_of_service(*id).ok()?.into_iter().next())
+            .filter_map(|id| {
+                index
+                    .cards_of_service(*id)
+                    .ok()?
+                    .into_iter()
+                    .find(|c| !c.on_hold)
+            })
             .collect::<Vec<_>>()
     })
     .await
