@@ -755,3 +755,99 @@ async fn a_hold_takes_a_listing_off_search_the_router_and_the_api_until_released
     let log = p.app.state.accounts.audit_log(None).await.unwrap();
     assert!(log.iter().any(|e| e.action == "hold") && log.iter().any(|e| e.action == "release"));
 }
+
+#[actix_web::test]
+async fn organizations_confirm_their_listing_and_moderators_record_live_checks() {
+    let p = Portal::start().await;
+    let editor = p
+        .account("fresh@supportkind.org", Role::Editor, Some("kind"))
+        .await;
+    let moderator = p.account("live@example.org", Role::Moderator, None).await;
+    let kind = faro::model::ids::derive(&["kind", "legal-representation"]);
+    reqwest::Client::new()
+        .post(format!("{}/en/services/{kind}/problem", p.base))
+        .form(&[
+            ("problem", "wrong_contact"),
+            ("details", "the form is broken"),
+        ])
+        .send()
+        .await
+        .unwrap();
+
+    let (_, org) = p.get(&editor, "/portal/org").await;
+    assert!(
+        org.contains("id=\"stale\""),
+        "never confirmed live: asked to check"
+    );
+    assert!(
+        org.contains("the form is broken"),
+        "the organization sees reports on its listings"
+    );
+    let csrf = between(&org, "name=\"csrf\" value=\"", "\"");
+    let confirmed = p
+        .post(&editor, "/portal/org/confirm", &[("csrf", &csrf)])
+        .await;
+    assert_eq!(confirmed.headers()["location"], "/portal/org?sent=1");
+
+    let (_, queue) = p.get(&moderator, "/portal/queue").await;
+    assert!(queue.contains("Nothing changed"), "{queue}");
+    assert!(
+        !queue.contains("class=\"check\""),
+        "a confirmation needs no source check"
+    );
+    let revision = between(&queue, "action=\"/portal/queue/", "\"");
+    let qcsrf = between(&queue, "name=\"csrf\" value=\"", "\"");
+    p.post(
+        &moderator,
+        &format!("/portal/queue/{revision}"),
+        &[("csrf", &qcsrf), ("decision", "approve")],
+    )
+    .await;
+    let (_, org) = p.get(&editor, "/portal/org").await;
+    assert!(!org.contains("id=\"stale\""), "confirmed today: fresh");
+    let today = Utc::now().date_naive().to_string();
+    assert!(org.contains(&today));
+
+    // A moderator's live check of a national line, by call, dated yesterday.
+    let line = faro::model::ids::derive(&["childhelp", "hotline"]);
+    let (_, form) = p.get(&moderator, "/portal/checks").await;
+    let csrf = between(&form, "name=\"csrf\" value=\"", "\"");
+    let yesterday = (Utc::now() - Duration::days(1)).date_naive().to_string();
+    let tomorrow = (Utc::now() + Duration::days(1)).date_naive().to_string();
+    let future = p
+        .post(
+            &moderator,
+            "/portal/checks",
+            &[
+                ("csrf", &csrf),
+                ("service", &line.to_string()),
+                ("method", "call"),
+                ("on", &tomorrow),
+            ],
+        )
+        .await;
+    assert_eq!(future.status(), 422, "a check cannot be in the future");
+    let recorded = p
+        .post(
+            &moderator,
+            "/portal/checks",
+            &[
+                ("csrf", &csrf),
+                ("service", &line.to_string()),
+                ("method", "call"),
+                ("on", &yesterday),
+            ],
+        )
+        .await;
+    assert_eq!(recorded.headers()["location"], "/portal/checks?done=1");
+    let (_, service) = p.app.get(&format!("/api/v1/services/{line}")).await;
+    let check = &service["service"]["channels"][0]["contact"]["live_check"];
+    assert_eq!(check["on"], yesterday.as_str());
+    assert_eq!(check["method"], "call");
+    assert_eq!(check["by"], "live@example.org");
+    assert_eq!(
+        p.get(&editor, "/portal/checks").await.0,
+        403,
+        "editors do not record checks"
+    );
+}

@@ -3,6 +3,7 @@
 mod directory;
 mod fact;
 pub mod ids;
+mod live_check;
 mod schedule;
 mod text;
 

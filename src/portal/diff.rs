@@ -53,8 +53,12 @@ fn leaves(org: Option<&Organization>) -> Vec<(String, String)> {
     out
 }
 
+/// A change a moderator must check at its source; a recorded live check is not one.
 fn sensitive(path: &str) -> bool {
-    path.contains(".contact.") || path.contains(".confidentiality.") || path.contains(".keywords.")
+    (path.contains(".contact.")
+        || path.contains(".confidentiality.")
+        || path.contains(".keywords."))
+        && !path.contains(".live_check.")
 }
 
 pub fn diff(before: Option<&Organization>, after: &Organization) -> Vec<FieldChange> {

@@ -40,6 +40,11 @@ struct OrgPage {
     services: Vec<ServiceLine>,
     history: Vec<HistoryLine>,
     sent: bool,
+    /// Not confirmed in 180 days (or never): the editor is asked to check it.
+    stale: bool,
+    freshness: String,
+    /// Open problem reports on the organization's listings.
+    flags: Vec<String>,
 }
 
 /// The editor and the approved revision of their organization.
@@ -119,6 +124,31 @@ pub async fn organization(req: HttpRequest, state: web::Data<AppState>) -> HttpR
         Err(e) => return failed(e),
     };
     let sent = req.query_string().contains("sent=1");
+    let oldest = org.oldest_contact_check();
+    let stale = super::checks::is_stale(oldest.as_deref(), Utc::now().date_naive());
+    let freshness = match &oldest {
+        Some(date) => pc.t1("portal-last-confirmed", "date", date),
+        None => pc.t("portal-never-confirmed"),
+    };
+    let flags = match state.store.open_flags().await {
+        Ok(all) => all
+            .into_iter()
+            .filter(|f| f.org_id == current.org_id)
+            .map(|f| {
+                let problem = crate::i18n::message(
+                    pc.locale,
+                    &format!("problem-{}", f.problem.as_str().replace('_', "-")),
+                    &[],
+                );
+                if f.details.is_empty() {
+                    format!("{} — {problem}", f.reported_on)
+                } else {
+                    format!("{} — {problem}: “{}”", f.reported_on, f.details)
+                }
+            })
+            .collect(),
+        Err(e) => return failed(e),
+    };
     page(
         StatusCode::OK,
         &OrgPage {
@@ -127,6 +157,9 @@ pub async fn organization(req: HttpRequest, state: web::Data<AppState>) -> HttpR
             services,
             history,
             sent,
+            stale,
+            freshness,
+            flags,
         },
     )
 }

@@ -111,7 +111,7 @@ pub async fn holds(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse
 }
 
 /// The service id in what a moderator pasted: a public listing address or the id itself.
-fn service_id(input: &str) -> Option<Uuid> {
+pub(super) fn service_id(input: &str) -> Option<Uuid> {
     let last = input.trim().trim_end_matches('/').rsplit('/').next()?;
     Uuid::parse_str(last).ok()
 }

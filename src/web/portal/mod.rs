@@ -3,6 +3,7 @@
 //! node can serve them; sign-out ends them at once) behind a cookie scoped to `/portal`.
 
 mod auth;
+mod checks;
 mod edit;
 mod holds;
 mod pages;
@@ -56,6 +57,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/portal/invite/{token}", web::get().to(pages::invite_form))
         .route("/portal/invite/{token}", web::post().to(pages::invite))
         .route("/portal/org", web::get().to(edit::organization))
+        .route("/portal/org/confirm", web::post().to(checks::confirm))
+        .route("/portal/checks", web::get().to(checks::checks_form))
+        .route("/portal/checks", web::post().to(checks::record_check))
         .route(
             "/portal/org/{service}/{channel}",
             web::get().to(edit::channel_form),

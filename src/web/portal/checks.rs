@@ -1,0 +1,229 @@
+//! Keeping facts fresh: an organization confirms "nothing changed" (a live check by the
+//! organization, reviewed like any change), and moderators record their own live checks
+//! of the lines Faro owns (national and state lines), by web or by call.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use chrono::{NaiveDate, Utc};
+
+use super::PortalCtx;
+use super::auth::{self, Viewer, see_other};
+use super::pages::{failed, field, fields, message, page, refused_cross_site};
+use crate::AppState;
+use crate::model::{CheckMethod, LiveCheck};
+use crate::store::accounts::Role;
+use crate::store::{AuthorKind, NewRevision};
+
+/// Listings an organization owns go "may be out of date" this long after their last
+/// confirmation (DESIGN.md, Freshness).
+pub const STALE_AFTER_DAYS: i64 = 180;
+
+/// Whether the oldest contact check (or none at all) makes the listing stale today.
+pub fn is_stale(oldest_check: Option<&str>, today: NaiveDate) -> bool {
+    oldest_check
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .is_none_or(|d| (today - d).num_days() > STALE_AFTER_DAYS)
+}
+
+pub async fn confirm(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    body: web::Bytes,
+) -> HttpResponse {
+    let viewer = match auth::signed_in(&req, &state).await {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
+    let form = fields(&body);
+    if !auth::form_allowed(&req, &viewer, &form) {
+        return refused_cross_site(&req);
+    }
+    let Some(org_id) = viewer
+        .session
+        .user
+        .org_id
+        .filter(|_| viewer.role() == Role::Editor)
+    else {
+        return message(
+            &req,
+            StatusCode::FORBIDDEN,
+            "portal-org-title",
+            "portal-not-allowed",
+        );
+    };
+    let current = match state.store.current(org_id).await {
+        Ok(Some(c)) => c,
+        Ok(None) => {
+            return message(
+                &req,
+                StatusCode::NOT_FOUND,
+                "portal-org-title",
+                "portal-not-found",
+            );
+        }
+        Err(e) => return failed(e),
+    };
+    let email = viewer.session.user.email.clone();
+    let mut doc = current.document.clone();
+    doc.record_live_check(&LiveCheck {
+        on: Utc::now().date_naive().to_string(),
+        by: email.clone(),
+        method: CheckMethod::Web,
+    });
+    let note = "Nothing changed: we confirm our listing.";
+    match state
+        .store
+        .propose(NewRevision {
+            document: &doc,
+            author: &email,
+            author_kind: AuthorKind::Portal,
+            note,
+            base_revision: Some(current.id),
+        })
+        .await
+    {
+        Ok(id) => {
+            let _ = state
+                .accounts
+                .audit(&email, "confirm", Some(org_id), &format!("revision {id}"))
+                .await;
+            see_other("/portal/org?sent=1")
+        }
+        Err(e) => failed(e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "portal/checks.html")]
+struct ChecksPage {
+    pc: PortalCtx,
+    today: String,
+    error: Option<String>,
+    done: bool,
+}
+
+async fn moderator(req: &HttpRequest, state: &AppState) -> Result<Viewer, HttpResponse> {
+    let viewer = auth::signed_in(req, state).await?;
+    if viewer.role() == Role::Editor {
+        return Err(message(
+            req,
+            StatusCode::FORBIDDEN,
+            "portal-checks-title",
+            "portal-not-allowed",
+        ));
+    }
+    Ok(viewer)
+}
+
+fn checks_page(req: &HttpRequest, viewer: &Viewer, error: Option<&str>, done: bool) -> ChecksPage {
+    let pc = PortalCtx::new(req, viewer.session.csrf_token.clone());
+    ChecksPage {
+        today: Utc::now().date_naive().to_string(),
+        error: error.map(|id| pc.t(id)),
+        pc,
+        done,
+    }
+}
+
+pub async fn checks_form(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    match moderator(&req, &state).await {
+        Ok(viewer) => page(
+            StatusCode::OK,
+            &checks_page(&req, &viewer, None, req.query_string().contains("done=1")),
+        ),
+        Err(r) => r,
+    }
+}
+
+pub async fn record_check(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    body: web::Bytes,
+) -> HttpResponse {
+    let viewer = match moderator(&req, &state).await {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
+    let form = fields(&body);
+    if !auth::form_allowed(&req, &viewer, &form) {
+        return refused_cross_site(&req);
+    }
+    let invalid = |id: &str| {
+        page(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &checks_page(&req, &viewer, Some(id), false),
+        )
+    };
+    let method = match field(&form, "method") {
+        "web" => CheckMethod::Web,
+        "call" => CheckMethod::Call,
+        _ => return invalid("portal-check-method"),
+    };
+    let today = Utc::now().date_naive();
+    let on = match NaiveDate::parse_from_str(field(&form, "on").trim(), "%Y-%m-%d") {
+        Ok(d) if d <= today => d,
+        _ => return invalid("portal-check-date"),
+    };
+    let Some(id) = super::holds::service_id(field(&form, "service")) else {
+        return invalid("portal-hold-unknown");
+    };
+    let Ok((org, position)) = crate::web::find_service(&state, &id.to_string()).await else {
+        return invalid("portal-hold-unknown");
+    };
+    let current = match state.store.current(org.uuid()).await {
+        Ok(Some(c)) => c,
+        Ok(None) => return invalid("portal-hold-unknown"),
+        Err(e) => return failed(e),
+    };
+    let moderator = viewer.session.user.email.clone();
+    let mut doc = current.document.clone();
+    let slug = doc.services[position].slug.clone();
+    doc.record_service_check(
+        &slug,
+        &LiveCheck {
+            on: on.to_string(),
+            by: moderator.clone(),
+            method,
+        },
+    );
+    let note = format!("live check of {slug} on {on}");
+    let recorded = async {
+        let revision = state
+            .store
+            .propose(NewRevision {
+                document: &doc,
+                author: &moderator,
+                author_kind: AuthorKind::Portal,
+                note: &note,
+                base_revision: Some(current.id),
+            })
+            .await?;
+        state.store.approve(revision, &moderator, &note).await?;
+        state
+            .accounts
+            .audit(&moderator, "live-check", Some(current.org_id), &note)
+            .await
+    };
+    if let Err(e) = recorded.await {
+        return failed(e);
+    }
+    if let Err(e) = state.index.catch_up(state.store.as_ref()).await {
+        tracing::error!(error = %e, "index did not catch up after a live check");
+    }
+    see_other("/portal/checks?done=1")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_listing_is_stale_after_180_days_or_if_never_checked() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        assert!(is_stale(None, today));
+        assert!(!is_stale(Some("2026-06-04"), today), "179 days");
+        assert!(is_stale(Some("2026-06-02"), today), "181 days");
+        assert!(is_stale(Some("not a date"), today));
+    }
+}
