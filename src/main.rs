@@ -32,6 +32,18 @@ enum Command {
         /// Output folder.
         out: PathBuf,
     },
+    /// Write a consistent copy of the database to FILE, while serving or not.
+    Backup {
+        #[command(flatten)]
+        config: Config,
+        file: PathBuf,
+    },
+    /// Restore a backup into an empty store (never over existing data).
+    Restore {
+        #[command(flatten)]
+        config: Config,
+        file: PathBuf,
+    },
     /// Manage the portal's people.
     #[command(subcommand)]
     User(UserCommand),
@@ -142,6 +154,23 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             let store = faro::store::SqliteStore::open(&config.database_path()).await?;
             let count = faro::export::write_json(&store, &out).await?;
             println!("exported {count} organizations to {}", out.display());
+        }
+        Command::Backup { config, file } => {
+            let store = faro::store::SqliteStore::open(&config.database_path()).await?;
+            store.backup(&file).await?;
+            println!(
+                "backed up {} to {}",
+                config.database_path().display(),
+                file.display()
+            );
+        }
+        Command::Restore { config, file } => {
+            faro::store::SqliteStore::restore(&file, &config.database_path()).await?;
+            println!(
+                "restored {} into {}; the index is rebuilt on the next start",
+                file.display(),
+                config.database_path().display()
+            );
         }
         Command::User(UserCommand::Invite {
             config,

@@ -51,6 +51,47 @@ impl SqliteStore {
         Self::connect(options, 1).await
     }
 
+    /// A consistent copy of the whole database in `file`, taken while it serves (SQLite's
+    /// `VACUUM INTO` reads one snapshot). Never overwrites an existing file.
+    pub async fn backup(&self, file: &Path) -> Result<(), StoreError> {
+        if file.exists() {
+            return Err(StoreError::Corrupt(format!(
+                "{} exists; a backup never overwrites a file",
+                file.display()
+            )));
+        }
+        sqlx::query("VACUUM INTO $1")
+            .bind(file.to_string_lossy().into_owned())
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Puts a backup in place as the database at `path`, which must not hold a store yet:
+    /// a restore never replaces data. The copy is checked and migrated by opening it.
+    pub async fn restore(backup: &Path, path: &Path) -> Result<SqliteStore, StoreError> {
+        if path.exists() {
+            return Err(StoreError::Corrupt(format!(
+                "{} already holds a store; restore only into an empty place",
+                path.display()
+            )));
+        }
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| StoreError::Corrupt(format!("{}: {e}", dir.display())))?;
+        }
+        std::fs::copy(backup, path)
+            .map_err(|e| StoreError::Corrupt(format!("{}: {e}", backup.display())))?;
+        let store = SqliteStore::open(path).await?;
+        let ok: String = sqlx::query_scalar("PRAGMA integrity_check")
+            .fetch_one(&store.pool)
+            .await?;
+        if ok != "ok" {
+            return Err(StoreError::Corrupt(format!("{}: {ok}", backup.display())));
+        }
+        Ok(store)
+    }
+
     async fn connect(options: SqliteConnectOptions, max: u32) -> Result<SqliteStore, StoreError> {
         let pool = SqlitePoolOptions::new()
             .max_connections(max)
