@@ -642,6 +642,12 @@ async fn moderators_close_the_problems_the_public_reports() {
     assert!(p.app.state.store.open_flags().await.unwrap().is_empty());
     let (_, queue) = p.get(&moderator, "/portal/queue").await;
     assert!(queue.contains("No open reports"));
+    let log = p.app.state.accounts.audit_log(None).await.unwrap();
+    assert!(
+        log.iter()
+            .any(|e| e.action == "flag" && e.actor == "public")
+    );
+    assert!(log.iter().any(|e| e.action == "flag-resolved"));
 }
 
 #[actix_web::test]
@@ -850,4 +856,101 @@ async fn organizations_confirm_their_listing_and_moderators_record_live_checks()
         403,
         "editors do not record checks"
     );
+}
+
+#[actix_web::test]
+async fn hours_with_holiday_closures_are_checked_then_proposed() {
+    let p = Portal::start().await;
+    let editor = p
+        .account("hours@childhelp.example", Role::Editor, Some("childhelp"))
+        .await;
+    let path = "/portal/org/hotline/call";
+    let (status, form) = p.get(&editor, path).await;
+    assert_eq!(status, 200, "{form}");
+    let csrf = between(&form, "name=\"csrf\" value=\"", "\"");
+    let contact = between(&form, "id=\"contact\" name=\"contact\" value=\"", "\"");
+    let post =
+        |mode: &'static str, zone: &'static str, periods: &'static str, closed: &'static str| {
+            let (csrf, contact) = (csrf.clone(), contact.clone());
+            let p = &p;
+            let editor = &editor;
+            async move {
+                let r = p
+                    .post(
+                        editor,
+                        path,
+                        &[
+                            ("csrf", &csrf),
+                            ("contact", &contact),
+                            ("hours_mode", mode),
+                            ("zone", zone),
+                            ("periods", periods),
+                            ("closed_on", closed),
+                        ],
+                    )
+                    .await;
+                (r.status().as_u16(), r.text().await.unwrap())
+            }
+        };
+    for (mode, zone, periods, closed, says) in [
+        (
+            "weekly",
+            "Mars/Olympus",
+            "mon-fri 09:00-17:00",
+            "",
+            "Unknown time zone",
+        ),
+        (
+            "weekly",
+            "America/Phoenix",
+            "someday 09:00-17:00",
+            "",
+            "not days and times",
+        ),
+        (
+            "weekly",
+            "America/Phoenix",
+            "mon-fri 17:00-09:00",
+            "",
+            "not days and times",
+        ),
+        ("weekly", "America/Phoenix", "", "", "at least one line"),
+        (
+            "weekly",
+            "America/Phoenix",
+            "mon-fri 09:00-17:00",
+            "12/25/2026",
+            "not a date",
+        ),
+        ("sometimes", "", "", "", "Choose how the hours are known"),
+    ] {
+        let (status, html) = post(mode, zone, periods, closed).await;
+        assert_eq!(status, 422, "{says}");
+        assert!(html.contains(says), "{says}");
+    }
+    assert!(
+        p.app.state.store.proposed().await.unwrap().is_empty(),
+        "nothing stored"
+    );
+    let (status, _) = post(
+        "weekly",
+        "America/Phoenix",
+        "mon-fri 08:00-20:00\nsat 10:00-14:00",
+        "2026-12-25, 2027-01-01",
+    )
+    .await;
+    assert_eq!(status, 303);
+    let proposed = p.app.state.store.proposed().await.unwrap();
+    let hours = &proposed[0].document.services[0].channels[0].hours.value;
+    let faro::model::Schedule::Weekly(w) = hours else {
+        panic!("{hours:?}")
+    };
+    assert_eq!(w.zone, "America/Phoenix");
+    assert_eq!(w.periods.len(), 2);
+    assert_eq!(w.closed_on, ["2026-12-25", "2027-01-01"]);
+    // Another organization's listing is not reachable from this account at all.
+    let (status, _) = p
+        .get(&editor, "/portal/org/legal-representation/website")
+        .await;
+    assert_eq!(status, 404);
 }

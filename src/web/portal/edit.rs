@@ -11,7 +11,10 @@ use super::PortalCtx;
 use super::auth::{self, Viewer, see_other};
 use super::pages::{failed, field, fields, message, page, refused_cross_site};
 use crate::AppState;
-use crate::model::{ChannelKind, Fact, Knowable, Organization, Source, Status};
+use crate::model::{
+    CALLER_LOCAL, ChannelKind, Fact, Knowable, Organization, Period, Schedule, Source, Status,
+    WeeklyHours,
+};
 use crate::store::accounts::Role;
 use crate::store::{AuthorKind, NewRevision, Revision, RevisionStatus};
 
@@ -172,6 +175,10 @@ struct ChannelPage {
     action: String,
     contact: String,
     languages: String,
+    hours_mode: String,
+    zone: String,
+    periods: String,
+    closed_on: String,
     source: String,
     note: String,
     errors: Vec<String>,
@@ -203,6 +210,7 @@ fn channel_page(
         .map(|l| l.join(", "))
         .unwrap_or_default();
     let value = |name: &str, default: String| form.map_or(default, |f| field(f, name).to_string());
+    let (mode, zone, periods, closed) = hours_fields(&channel.hours.value);
     ChannelPage {
         title: crate::i18n::message(
             pc.locale,
@@ -212,6 +220,10 @@ fn channel_page(
         action: format!("/portal/org/{}/{}", service.slug, channel.slug),
         contact: value("contact", channel.contact.value.clone()),
         languages: value("languages", current_languages),
+        hours_mode: value("hours_mode", mode),
+        zone: value("zone", zone),
+        periods: value("periods", periods),
+        closed_on: value("closed_on", closed),
         source: value("source", String::new()),
         note: value("note", String::new()),
         errors,
@@ -253,6 +265,95 @@ fn normalize_phone(input: &str) -> String {
         (false, 10) => format!("+1{digits}"),
         (false, 11) if digits.starts_with('1') => format!("+{digits}"),
         _ => digits,
+    }
+}
+
+/// A schedule as the form shows it: mode, zone, one period per line, closed dates.
+fn hours_fields(schedule: &Schedule) -> (String, String, String, String) {
+    match schedule {
+        Schedule::Always => ("always".into(), String::new(), String::new(), String::new()),
+        Schedule::Unknown => (
+            "unknown".into(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ),
+        Schedule::Weekly(w) => (
+            "weekly".into(),
+            w.zone.clone(),
+            w.periods
+                .iter()
+                .map(|p| format!("{} {}-{}", p.days, p.opens, p.closes))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            w.closed_on.join("\n"),
+        ),
+    }
+}
+
+/// Reads the hours fields back; each problem is a message in the editor's language. A
+/// form without them (a client that only changes the contact) keeps `current`.
+fn parse_hours(
+    form: &[(String, String)],
+    current: &Schedule,
+    pc: &PortalCtx,
+) -> Result<Schedule, Vec<String>> {
+    if !form.iter().any(|(k, _)| k == "hours_mode") {
+        return Ok(current.clone());
+    }
+    match field(form, "hours_mode") {
+        "always" => return Ok(Schedule::Always),
+        "unknown" => return Ok(Schedule::Unknown),
+        "weekly" => {}
+        _ => return Err(vec![pc.t("portal-error-hours-mode")]),
+    }
+    let mut errors = Vec::new();
+    let zone = field(form, "zone").trim().to_string();
+    if zone != CALLER_LOCAL && zone.parse::<chrono_tz::Tz>().is_err() {
+        errors.push(pc.t1("portal-error-zone", "zone", &zone));
+    }
+    let mut periods = Vec::new();
+    for line in field(form, "periods")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+    {
+        let parsed = line.split_once(' ').and_then(|(days, times)| {
+            let (opens, closes) = times.trim().split_once('-')?;
+            let (o, c) = (crate::data::minutes(opens)?, crate::data::minutes(closes)?);
+            (crate::hours::parse_days(days).is_ok() && o < c).then(|| Period {
+                days: days.to_string(),
+                opens: opens.to_string(),
+                closes: closes.to_string(),
+            })
+        });
+        match parsed {
+            Some(p) => periods.push(p),
+            None => errors.push(pc.t1("portal-error-period", "line", line)),
+        }
+    }
+    if periods.is_empty() && errors.is_empty() {
+        errors.push(pc.t("portal-error-no-periods"));
+    }
+    let mut closed_on = Vec::new();
+    for date in field(form, "closed_on")
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|d| !d.is_empty())
+    {
+        if chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").is_ok() {
+            closed_on.push(date.to_string());
+        } else {
+            errors.push(pc.t1("portal-error-date", "date", date));
+        }
+    }
+    if errors.is_empty() {
+        Ok(Schedule::Weekly(WeeklyHours {
+            zone,
+            periods,
+            closed_on,
+        }))
+    } else {
+        Err(errors)
     }
 }
 
@@ -343,13 +444,21 @@ pub async fn propose_channel(
     } else if !source.is_empty() && !source_ok {
         errors.push(pc.t("portal-error-url"));
     }
+    let hours = match parse_hours(&form, &channel.hours.value, &pc) {
+        Ok(h) => Some(h),
+        Err(mut e) => {
+            errors.append(&mut e);
+            None
+        }
+    };
+    let hours_changed = hours.as_ref().is_some_and(|h| *h != channel.hours.value);
     let new_languages = if languages.is_empty() {
         channel.languages.value.clone()
     } else {
         Knowable::Known(languages)
     };
     let languages_changed = new_languages != channel.languages.value;
-    if errors.is_empty() && !contact_changed && !languages_changed {
+    if errors.is_empty() && !contact_changed && !languages_changed && !hours_changed {
         errors.push(pc.t("portal-error-nothing"));
     }
     if !errors.is_empty() {
@@ -391,6 +500,14 @@ pub async fn propose_channel(
     if contact_changed {
         channel.contact = Fact {
             value: contact.unwrap_or_default(),
+            status,
+            sources: source_id.iter().cloned().collect(),
+            live_check: None,
+        };
+    }
+    if let Some(hours) = hours.filter(|_| hours_changed) {
+        channel.hours = Fact {
+            value: hours,
             status,
             sources: source_id.iter().cloned().collect(),
             live_check: None,

@@ -186,8 +186,18 @@ pub async fn post(
         details: &details,
         locale,
     };
-    if let Err(e) = state.store.flag(flag).await {
-        return error_page(&state, locale, &AppError::from(e));
+    match state.store.flag(flag).await {
+        Ok(id) => {
+            let detail = format!("flag {id}: {}", problem.as_str());
+            if let Err(e) = state
+                .accounts
+                .audit("public", "flag", Some(org_id), &detail)
+                .await
+            {
+                tracing::error!(error = %e, "could not record a flag in the audit log");
+            }
+        }
+        Err(e) => return error_page(&state, locale, &AppError::from(e)),
     }
     page.sent = true;
     page.details.clear();
