@@ -484,8 +484,8 @@ async fn an_editors_change_is_reviewed_field_by_field_approved_and_then_public()
 
     let (status, org) = p.get(&editor, "/portal/org").await;
     assert_eq!(status, 200);
-    let edit = between(&org, "<a href=\"/portal/org/", "\"");
-    let path = format!("/portal/org/{edit}");
+    assert!(org.contains("href=\"/portal/org/legal-representation/website\""));
+    let path = "/portal/org/legal-representation/website".to_string();
     let (_, form) = p.get(&editor, &path).await;
     let csrf = between(&form, "name=\"csrf\" value=\"", "\"");
 
@@ -953,4 +953,111 @@ async fn hours_with_holiday_closures_are_checked_then_proposed() {
         .get(&editor, "/portal/org/legal-representation/website")
         .await;
     assert_eq!(status, 404);
+}
+
+#[actix_web::test]
+async fn a_service_form_checks_every_field_and_proposes_one_revision() {
+    let p = Portal::start().await;
+    let editor = p
+        .account("svc@supportkind.org", Role::Editor, Some("kind"))
+        .await;
+    let path = "/portal/org/legal-representation";
+    let (status, form) = p.get(&editor, path).await;
+    assert_eq!(status, 200);
+    let csrf = between(&form, "name=\"csrf\" value=\"", "\"");
+    let base: Vec<(&str, &str)> = vec![
+        ("csrf", &csrf),
+        (
+            "description_en",
+            "Lawyers for children who came to the U.S. alone.",
+        ),
+        ("description_es", "Abogados para niños que llegaron solos."),
+        ("needs", "legal"),
+        ("audiences", "child"),
+        ("cost", "free"),
+        ("area", "national"),
+    ];
+    let with = |changes: &[(&'static str, &'static str)], drop: &[&str]| {
+        let mut f: Vec<(&str, &str)> = base
+            .iter()
+            .copied()
+            .filter(|(k, _)| !drop.contains(k) && !changes.iter().any(|(c, _)| c == k))
+            .collect();
+        f.extend_from_slice(changes);
+        f
+    };
+    for (form, says) in [
+        (with(&[("description_en", "")], &[]), "Say in English"),
+        (with(&[], &["needs"]), "at least one thing"),
+        (with(&[("needs", "astrology")], &[]), "at least one thing"),
+        (with(&[], &["audiences"]), "who it is for"),
+        (
+            with(&[("age_min", "17"), ("age_max", "12")], &[]),
+            "whole numbers",
+        ),
+        (with(&[("age_min", "-3")], &[]), "whole numbers"),
+        (with(&[("cost", "cheap")], &[]), "Choose the cost"),
+        (
+            with(&[("area", "states"), ("states", "TX, ZZ")], &[]),
+            "two-letter state codes",
+        ),
+        (with(&[("cost", "fee")], &[]), "needs the web address"),
+    ] {
+        let r = p.post(&editor, path, &form).await;
+        assert_eq!(r.status(), 422, "{says}");
+        assert!(r.text().await.unwrap().contains(says), "{says}");
+    }
+    assert!(
+        p.app.state.store.proposed().await.unwrap().is_empty(),
+        "nothing stored"
+    );
+    let place = |zip: &'static str| {
+        with(
+            &[
+                ("hq.street", "1 Main St"),
+                ("hq.city", "Washington"),
+                ("hq.state", "DC"),
+                ("hq.zip", zip),
+            ],
+            &[],
+        )
+    };
+    let bad_zip = p.post(&editor, path, &place("99999")).await;
+    assert_eq!(bad_zip.status(), 422);
+    assert!(bad_zip.text().await.unwrap().contains("Place hq needs"));
+    let unsourced = p.post(&editor, path, &place("20005")).await;
+    assert_eq!(unsourced.status(), 422, "a moved place needs its source");
+    assert!(p.app.state.store.proposed().await.unwrap().is_empty());
+    let ok = p
+        .post(
+            &editor,
+            path,
+            &with(
+                &[
+                    ("area", "states"),
+                    ("states", "tx, la"),
+                    ("age_max", "21"),
+                    ("audiences", "sponsor"),
+                ],
+                &[],
+            ),
+        )
+        .await;
+    assert_eq!(ok.headers()["location"], "/portal/org?sent=1");
+    let proposed = p.app.state.store.proposed().await.unwrap();
+    let service = &proposed[0].document.services[0];
+    assert!(
+        matches!(&service.area, faro::model::ServiceArea::States { states } if states == &["TX", "LA"])
+    );
+    assert_eq!(service.ages.unwrap().max, Some(21));
+    assert_eq!(
+        service.description.get("es"),
+        Some("Abogados para niños que llegaron solos.")
+    );
+    let es = service.description.0.get("es").unwrap();
+    assert_eq!(
+        es.status(),
+        faro::model::TextStatus::Draft,
+        "an organization's translation is a draft"
+    );
 }

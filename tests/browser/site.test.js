@@ -446,7 +446,7 @@ describe('portal', () => {
         assert.match(page.url(), /\/portal\/$/);
         await page.goto(`${server.base}/portal/org`);
         await checkPortalPage(page, 'your listings', viewport);
-        await page.locator('main a[href^="/portal/org/"]').first().click();
+        await page.locator('main li a[href^="/portal/org/"]').first().click();
         await page.waitForLoadState('load');
         await checkPortalPage(page, 'edit form', viewport);
         await page.fill('#contact', 'not a url');
@@ -457,6 +457,8 @@ describe('portal', () => {
         await page.fill('#contact', `https://supportkind.org/help-${tag}`);
         await page.fill('#source', `https://supportkind.org/help-${tag}`);
         await Promise.all([page.waitForURL(/sent=1/), page.click('#channel-form button')]);
+        await page.goto(`${server.base}/portal/org/legal-representation`);
+        await checkPortalPage(page, 'service form', viewport);
         await page.goto(`${server.base}/portal/`);
         await checkPortalPage(page, 'portal home', viewport);
         await page.click('#logout');

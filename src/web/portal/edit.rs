@@ -51,7 +51,10 @@ struct OrgPage {
 }
 
 /// The editor and the approved revision of their organization.
-async fn editor(req: &HttpRequest, state: &AppState) -> Result<(Viewer, Revision), HttpResponse> {
+pub(super) async fn editor(
+    req: &HttpRequest,
+    state: &AppState,
+) -> Result<(Viewer, Revision), HttpResponse> {
     let viewer = auth::signed_in(req, state).await?;
     let org_id = match (viewer.role(), viewer.session.user.org_id) {
         (Role::Editor, Some(org)) => org,

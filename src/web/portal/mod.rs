@@ -8,6 +8,7 @@ mod edit;
 mod holds;
 mod pages;
 mod review;
+mod service;
 
 use actix_web::web;
 
@@ -58,6 +59,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/portal/invite/{token}", web::post().to(pages::invite))
         .route("/portal/org", web::get().to(edit::organization))
         .route("/portal/org/confirm", web::post().to(checks::confirm))
+        .route(
+            "/portal/org/{service}",
+            web::get().to(service::service_form),
+        )
+        .route(
+            "/portal/org/{service}",
+            web::post().to(service::propose_service),
+        )
         .route("/portal/checks", web::get().to(checks::checks_form))
         .route("/portal/checks", web::post().to(checks::record_check))
         .route(

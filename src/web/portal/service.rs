@@ -1,0 +1,457 @@
+//! An editor's form for one service: what it is (descriptions in English and Spanish),
+//! needs, who it is for, ages, cost, the area it serves and its places. Like every change
+//! it becomes a proposed revision; facts that change (cost, addresses) cite a source.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use chrono::Utc;
+
+use super::PortalCtx;
+use super::auth::{self, see_other};
+use super::edit::editor;
+use super::pages::{failed, field, fields, message, page, refused_cross_site};
+use crate::AppState;
+use crate::model::{
+    AgeRange, Audience, Cost, Fact, LocalizedEntry, LocalizedText, Organization, ServiceArea,
+    Source, Status, TextStatus, Translation,
+};
+use crate::store::{AuthorKind, NewRevision};
+
+pub struct Check {
+    pub value: String,
+    pub label: String,
+    pub checked: bool,
+}
+
+pub struct PlaceFields {
+    pub slug: String,
+    pub street: String,
+    pub city: String,
+    pub state: String,
+    pub zip: String,
+    pub confidential: bool,
+}
+
+#[derive(Template)]
+#[template(path = "portal/service.html")]
+struct ServiceForm {
+    pc: PortalCtx,
+    title: String,
+    action: String,
+    description_en: String,
+    description_es: String,
+    needs: Vec<Check>,
+    audiences: Vec<Check>,
+    age_min: String,
+    age_max: String,
+    cost: String,
+    area_kind: String,
+    area_states: String,
+    /// The area is counties, a radius or a shape: shown, kept, changed by a moderator.
+    area_fixed: bool,
+    places: Vec<PlaceFields>,
+    source: String,
+    note: String,
+    errors: Vec<String>,
+}
+
+fn form_page(
+    state: &AppState,
+    pc: PortalCtx,
+    org: &Organization,
+    position: usize,
+    errors: Vec<String>,
+    form: Option<&[(String, String)]>,
+) -> ServiceForm {
+    let service = &org.services[position];
+    let value = |name: &str, default: String| form.map_or(default, |f| field(f, name).to_string());
+    let ticked = |name: &str, value: &str, default: bool| {
+        form.map_or(default, |f| f.iter().any(|(k, v)| k == name && v == value))
+    };
+    let (area_kind, area_states, area_fixed) = match &service.area {
+        ServiceArea::National => ("national", String::new(), false),
+        ServiceArea::States { states } => ("states", states.join(", "), false),
+        _ => ("other", String::new(), true),
+    };
+    ServiceForm {
+        title: crate::i18n::message(
+            pc.locale,
+            "portal-service-title",
+            &[("service", service.name.text(pc.locale).to_string())],
+        ),
+        action: format!("/portal/org/{}", service.slug),
+        description_en: value(
+            "description_en",
+            service.description.get("en").unwrap_or("").into(),
+        ),
+        description_es: value(
+            "description_es",
+            service.description.get("es").unwrap_or("").into(),
+        ),
+        needs: state
+            .taxonomy
+            .needs
+            .iter()
+            .map(|n| Check {
+                value: n.id.clone(),
+                label: n.name.text(pc.locale).to_string(),
+                checked: ticked("needs", &n.id, service.needs.contains(&n.id)),
+            })
+            .collect(),
+        audiences: Audience::ALL
+            .iter()
+            .map(|a| Check {
+                value: a.as_str().to_string(),
+                label: crate::i18n::message(pc.locale, &format!("audience-{}", a.as_str()), &[]),
+                checked: ticked("audiences", a.as_str(), service.audiences.contains(a)),
+            })
+            .collect(),
+        age_min: value(
+            "age_min",
+            service
+                .ages
+                .and_then(|a| a.min)
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+        ),
+        age_max: value(
+            "age_max",
+            service
+                .ages
+                .and_then(|a| a.max)
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+        ),
+        cost: value("cost", service.cost.value.as_str().to_string()),
+        area_kind: value("area", area_kind.to_string()),
+        area_states: value("states", area_states),
+        area_fixed,
+        places: service
+            .locations
+            .iter()
+            .map(|l| {
+                let a = &l.address.value;
+                let f = |k: &str, d: &str| value(&format!("{}.{k}", l.slug), d.to_string());
+                PlaceFields {
+                    slug: l.slug.clone(),
+                    street: f("street", a.street.as_deref().unwrap_or("")),
+                    city: f("city", &a.city),
+                    state: f("state", &a.state),
+                    zip: f("zip", &a.zip),
+                    confidential: form.map_or(l.confidential_address, |fm| {
+                        fm.iter()
+                            .any(|(k, _)| *k == format!("{}.confidential", l.slug))
+                    }),
+                }
+            })
+            .collect(),
+        source: value("source", String::new()),
+        note: value("note", String::new()),
+        errors,
+        pc,
+    }
+}
+
+pub async fn service_form(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> HttpResponse {
+    let (viewer, current) = match editor(&req, &state).await {
+        Ok(found) => found,
+        Err(r) => return r,
+    };
+    let Some(position) = current
+        .document
+        .services
+        .iter()
+        .position(|s| s.slug == *slug)
+    else {
+        return message(
+            &req,
+            StatusCode::NOT_FOUND,
+            "portal-org-title",
+            "portal-not-found",
+        );
+    };
+    let pc = PortalCtx::new(&req, viewer.session.csrf_token.clone());
+    page(
+        StatusCode::OK,
+        &form_page(&state, pc, &current.document, position, Vec::new(), None),
+    )
+}
+
+fn set_text(text: &mut LocalizedText, locale: &str, value: &str, original: bool) {
+    let value = value.trim();
+    if value.is_empty() {
+        text.0.remove(locale);
+    } else if original {
+        text.0
+            .insert(locale.into(), LocalizedEntry::Original(value.into()));
+    } else if text.get(locale) != Some(value) {
+        // An organization's own translation is a draft until a fluent reviewer reviews it.
+        text.0.insert(
+            locale.into(),
+            LocalizedEntry::Translated(Translation {
+                text: value.into(),
+                status: TextStatus::Draft,
+                reviewer: None,
+                reviewed_on: None,
+            }),
+        );
+    }
+}
+
+fn age(input: &str) -> Result<Option<u8>, ()> {
+    match input.trim() {
+        "" => Ok(None),
+        n => n
+            .parse::<u8>()
+            .ok()
+            .filter(|a| *a <= 30)
+            .map(Some)
+            .ok_or(()),
+    }
+}
+
+pub async fn propose_service(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    body: web::Bytes,
+) -> HttpResponse {
+    let (viewer, current) = match editor(&req, &state).await {
+        Ok(found) => found,
+        Err(r) => return r,
+    };
+    let form = fields(&body);
+    if !auth::form_allowed(&req, &viewer, &form) {
+        return refused_cross_site(&req);
+    }
+    let Some(position) = current
+        .document
+        .services
+        .iter()
+        .position(|s| s.slug == *slug)
+    else {
+        return message(
+            &req,
+            StatusCode::NOT_FOUND,
+            "portal-org-title",
+            "portal-not-found",
+        );
+    };
+    let pc = PortalCtx::new(&req, viewer.session.csrf_token.clone());
+    let mut doc = current.document.clone();
+    let before = doc.services[position].clone();
+    let mut errors = Vec::new();
+    let service = &mut doc.services[position];
+
+    if field(&form, "description_en").trim().is_empty() {
+        errors.push(pc.t("portal-error-description"));
+    }
+    set_text(
+        &mut service.description,
+        "en",
+        field(&form, "description_en"),
+        true,
+    );
+    set_text(
+        &mut service.description,
+        "es",
+        field(&form, "description_es"),
+        false,
+    );
+
+    let picked = |name: &str| -> Vec<String> {
+        form.iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    };
+    let needs: Vec<String> = picked("needs");
+    if needs.is_empty() || needs.iter().any(|n| !state.taxonomy.contains(n)) {
+        errors.push(pc.t("portal-error-needs"));
+    }
+    service.needs = needs;
+    let audiences: Vec<Audience> = Audience::ALL
+        .into_iter()
+        .filter(|a| picked("audiences").iter().any(|v| v == a.as_str()))
+        .collect();
+    if audiences.is_empty() {
+        errors.push(pc.t("portal-error-audiences"));
+    }
+    service.audiences = audiences;
+    match (age(field(&form, "age_min")), age(field(&form, "age_max"))) {
+        (Ok(min), Ok(max)) if min.zip(max).is_none_or(|(a, b)| a <= b) => {
+            service.ages = (min.is_some() || max.is_some()).then_some(AgeRange { min, max });
+        }
+        _ => errors.push(pc.t("portal-error-ages")),
+    }
+    let cost = match field(&form, "cost") {
+        "free" => Some(Cost::Free),
+        "fee" => Some(Cost::Fee),
+        "unknown" => Some(Cost::Unknown),
+        _ => None,
+    };
+    match cost {
+        Some(c) => service.cost.value = c,
+        None => errors.push(pc.t("portal-error-cost")),
+    }
+    match (field(&form, "area"), &service.area) {
+        (
+            _,
+            ServiceArea::Counties { .. } | ServiceArea::Radius { .. } | ServiceArea::Polygon { .. },
+        ) => {}
+        ("national", _) => service.area = ServiceArea::National,
+        ("states", _) => {
+            let states: Vec<String> = field(&form, "states")
+                .split(|c: char| c == ',' || c.is_whitespace())
+                .filter(|s| !s.is_empty())
+                .map(str::to_uppercase)
+                .collect();
+            let unknown: Vec<&String> = states
+                .iter()
+                .filter(|s| state.places.state(s).is_none())
+                .collect();
+            if states.is_empty() || !unknown.is_empty() {
+                errors.push(pc.t("portal-error-states"));
+            }
+            service.area = ServiceArea::States { states };
+        }
+        _ => errors.push(pc.t("portal-error-area")),
+    }
+    for location in &mut service.locations {
+        // A form without a place's fields (a client changing something else) keeps it.
+        if !form
+            .iter()
+            .any(|(k, _)| *k == format!("{}.city", location.slug))
+        {
+            continue;
+        }
+        let f = |k: &str| {
+            field(&form, &format!("{}.{k}", location.slug))
+                .trim()
+                .to_string()
+        };
+        let (street, city, st, zip) = (f("street"), f("city"), f("state").to_uppercase(), f("zip"));
+        let zip_ok = zip.len() == 5 && state.places.zip(&zip).is_some();
+        if city.is_empty() || state.places.state(&st).is_none() || !zip_ok {
+            errors.push(pc.t1("portal-error-place", "place", &location.slug));
+        }
+        let address = &mut location.address.value;
+        address.street = (!street.is_empty()).then_some(street);
+        address.city = city;
+        address.state = st;
+        address.zip = zip;
+        location.confidential_address = form
+            .iter()
+            .any(|(k, _)| *k == format!("{}.confidential", location.slug));
+    }
+
+    // Facts that change cite the page where the new value is written.
+    let cost_changed =
+        service.cost.value != before.cost.value && service.cost.value != Cost::Unknown;
+    let places_changed = service
+        .locations
+        .iter()
+        .zip(&before.locations)
+        .any(|(a, b)| a.address.value != b.address.value);
+    let source = field(&form, "source").trim().to_string();
+    let source_ok = url::Url::parse(&source)
+        .ok()
+        .is_some_and(|u| u.scheme() == "https" && u.host_str().is_some());
+    if (cost_changed || places_changed) && !source_ok {
+        errors.push(pc.t("portal-error-source-needed"));
+    }
+    if errors.is_empty() && *service == before {
+        errors.push(pc.t("portal-error-nothing"));
+    }
+    if !errors.is_empty() {
+        return page(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &form_page(&state, pc, &current.document, position, errors, Some(&form)),
+        );
+    }
+    let own = url::Url::parse(&source).ok().and_then(|u| {
+        u.host_str().map(|h| {
+            doc.agency_domains
+                .iter()
+                .any(|d| h == d || h.ends_with(&format!(".{d}")))
+        })
+    }) == Some(true);
+    let status = if own {
+        Status::Confirmed
+    } else {
+        Status::Secondary
+    };
+    let source_id = source_ok.then(|| {
+        let id = format!("portal-{}", doc.sources.len() + 1);
+        doc.sources.push(Source {
+            id: id.clone(),
+            url: source.clone(),
+            date: "undated".into(),
+            title: Some(format!(
+                "Given by {} in the Faro portal on {}",
+                viewer.session.user.email,
+                Utc::now().date_naive()
+            )),
+        });
+        id
+    });
+    let service = &mut doc.services[position];
+    let cited = |value| Fact {
+        value,
+        status,
+        sources: source_id.iter().cloned().collect(),
+        live_check: None,
+    };
+    if service.cost.value != before.cost.value {
+        service.cost = if service.cost.value == Cost::Unknown {
+            Fact::unknown(Cost::Unknown)
+        } else {
+            cited(service.cost.value)
+        };
+    }
+    for (location, old) in service.locations.iter_mut().zip(&before.locations) {
+        if location.address.value != old.address.value {
+            let value = location.address.value.clone();
+            location.address = Fact {
+                value,
+                status,
+                sources: source_id.iter().cloned().collect(),
+                live_check: None,
+            };
+            // A moved place's old point no longer holds; the ZIP's centroid stands in.
+            location.point = None;
+        }
+    }
+    let note = field(&form, "note").trim().to_string();
+    let author = viewer.session.user.email.clone();
+    match state
+        .store
+        .propose(NewRevision {
+            document: &doc,
+            author: &author,
+            author_kind: AuthorKind::Portal,
+            note: &note,
+            base_revision: Some(current.id),
+        })
+        .await
+    {
+        Ok(id) => {
+            let _ = state
+                .accounts
+                .audit(
+                    &author,
+                    "propose",
+                    Some(current.org_id),
+                    &format!("revision {id}"),
+                )
+                .await;
+            see_other("/portal/org?sent=1")
+        }
+        Err(e) => failed(e),
+    }
+}
