@@ -601,6 +601,16 @@ async fn an_editors_change_is_reviewed_field_by_field_approved_and_then_public()
             .contains("https://supportkind.org/get-help"),
         "the public sees it at once: {public}"
     );
+    let (_, found) = p
+        .app
+        .get("/api/v1/search?need=legal&place=78501&per_page=50")
+        .await;
+    assert!(
+        found
+            .to_string()
+            .contains("https://supportkind.org/get-help"),
+        "and finds it in search"
+    );
     let (_, org) = p.get(&editor, "/portal/org").await;
     assert!(
         org.contains("approved") && org.contains("checked the page"),
@@ -1059,5 +1069,142 @@ async fn a_service_form_checks_every_field_and_proposes_one_revision() {
         es.status(),
         faro::model::TextStatus::Draft,
         "an organization's translation is a draft"
+    );
+}
+
+#[actix_web::test]
+async fn a_new_password_ends_every_session_at_once() {
+    let p = Portal::start().await;
+    let laptop = p
+        .account("pw@supportkind.org", Role::Editor, Some("kind"))
+        .await;
+    let phone = p.client();
+    let signed = p
+        .post(
+            &phone,
+            "/portal/login",
+            &[("email", "pw@supportkind.org"), ("password", GOOD_PASSWORD)],
+        )
+        .await;
+    assert_eq!(signed.status(), 303);
+    assert_eq!(p.get(&phone, "/portal/").await.0, 200);
+
+    let (_, form) = p.get(&laptop, "/portal/password").await;
+    let csrf = between(&form, "name=\"csrf\" value=\"", "\"");
+    let new = "harbor lamps winter 77";
+    let wrong = p
+        .post(
+            &laptop,
+            "/portal/password",
+            &[
+                ("csrf", &csrf),
+                ("current", "not it at all"),
+                ("password", new),
+                ("password2", new),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.status(), 422);
+    let weak = p
+        .post(
+            &laptop,
+            "/portal/password",
+            &[
+                ("csrf", &csrf),
+                ("current", GOOD_PASSWORD),
+                ("password", "leavemealone"),
+                ("password2", "leavemealone"),
+            ],
+        )
+        .await;
+    assert_eq!(weak.status(), 422);
+    let changed = p
+        .post(
+            &laptop,
+            "/portal/password",
+            &[
+                ("csrf", &csrf),
+                ("current", GOOD_PASSWORD),
+                ("password", new),
+                ("password2", new),
+            ],
+        )
+        .await;
+    assert_eq!(changed.headers()["location"], "/portal/login?changed=1");
+    assert_eq!(
+        p.get(&laptop, "/portal/").await.0,
+        303,
+        "this session ended"
+    );
+    assert_eq!(
+        p.get(&phone, "/portal/").await.0,
+        303,
+        "and the one on the other device"
+    );
+    let old = p
+        .post(
+            &phone,
+            "/portal/login",
+            &[("email", "pw@supportkind.org"), ("password", GOOD_PASSWORD)],
+        )
+        .await;
+    assert_eq!(old.status(), 401);
+    let again = p
+        .post(
+            &phone,
+            "/portal/login",
+            &[("email", "pw@supportkind.org"), ("password", new)],
+        )
+        .await;
+    assert_eq!(again.headers()["location"], "/portal/");
+}
+
+#[actix_web::test]
+async fn malformed_phone_numbers_are_explained_and_change_nothing() {
+    let p = Portal::start().await;
+    let editor = p
+        .account("ph@childhelp.example", Role::Editor, Some("childhelp"))
+        .await;
+    let path = "/portal/org/hotline/call";
+    let (_, form) = p.get(&editor, path).await;
+    let csrf = between(&form, "name=\"csrf\" value=\"", "\"");
+    for number in ["12", "call us", "+0 555 123 4567", "555-1234"] {
+        let r = p
+            .post(
+                &editor,
+                path,
+                &[
+                    ("csrf", &csrf),
+                    ("contact", number),
+                    ("source", "https://childhelphotline.org/"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), 422, "{number}");
+        assert!(
+            r.text()
+                .await
+                .unwrap()
+                .contains("not a phone number we can dial"),
+            "{number}"
+        );
+    }
+    assert!(p.app.state.store.proposed().await.unwrap().is_empty());
+    let ok = p
+        .post(
+            &editor,
+            path,
+            &[
+                ("csrf", &csrf),
+                ("contact", "(800) 555-0199"),
+                ("source", "https://childhelphotline.org/"),
+            ],
+        )
+        .await;
+    assert_eq!(ok.status(), 303);
+    let proposed = p.app.state.store.proposed().await.unwrap();
+    assert_eq!(
+        proposed[0].document.services[0].channels[0].contact.value,
+        "+18005550199"
     );
 }

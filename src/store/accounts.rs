@@ -104,6 +104,7 @@ pub trait Accounts: Send + Sync {
     async fn login_failed(&self, user_id: i64, now: DateTime<Utc>) -> Result<(), StoreError>;
     async fn login_succeeded(&self, user_id: i64) -> Result<(), StoreError>;
     async fn set_totp_secret(&self, user_id: i64, secret: &str) -> Result<(), StoreError>;
+    async fn set_password(&self, user_id: i64, password_hash: &str) -> Result<(), StoreError>;
     async fn create_session(
         &self,
         token_hash: &str,

@@ -172,6 +172,15 @@ impl Accounts for SqliteStore {
         Ok(())
     }
 
+    async fn set_password(&self, user_id: i64, password_hash: &str) -> Result<(), StoreError> {
+        sqlx::query("UPDATE users SET password_hash = $2 WHERE id = $1")
+            .bind(user_id)
+            .bind(password_hash)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     async fn create_session(
         &self,
         token_hash: &str,

@@ -55,6 +55,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/portal/enrol", web::get().to(pages::enrol_form))
         .route("/portal/enrol", web::post().to(pages::enrol))
         .route("/portal/logout", web::post().to(pages::logout))
+        .route("/portal/password", web::get().to(pages::password_form))
+        .route("/portal/password", web::post().to(pages::change_password))
         .route("/portal/invite/{token}", web::get().to(pages::invite_form))
         .route("/portal/invite/{token}", web::post().to(pages::invite))
         .route("/portal/org", web::get().to(edit::organization))

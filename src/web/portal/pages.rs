@@ -105,10 +105,14 @@ struct LoginPage {
 
 pub async fn login_form(req: HttpRequest) -> HttpResponse {
     let pc = PortalCtx::new(&req, String::new());
-    let notice = req
-        .query_string()
-        .contains("invited=1")
-        .then(|| pc.t("portal-invite-done"));
+    let query = req.query_string();
+    let notice = if query.contains("invited=1") {
+        Some(pc.t("portal-invite-done"))
+    } else if query.contains("changed=1") {
+        Some(pc.t("portal-password-changed"))
+    } else {
+        None
+    };
     page(
         StatusCode::OK,
         &LoginPage {
@@ -575,4 +579,82 @@ pub async fn audit_export(req: HttpRequest, state: web::Data<AppState>) -> HttpR
             "attachment; filename=\"faro-audit.jsonl\"",
         ))
         .body(lines)
+}
+
+#[derive(Template)]
+#[template(path = "portal/password.html")]
+struct PasswordPage {
+    pc: PortalCtx,
+    error: Option<String>,
+}
+
+pub async fn password_form(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    match auth::signed_in(&req, &state).await {
+        Ok(v) => page(
+            StatusCode::OK,
+            &PasswordPage {
+                pc: PortalCtx::new(&req, v.session.csrf_token),
+                error: None,
+            },
+        ),
+        Err(r) => r,
+    }
+}
+
+/// A new password ends every session of the account, this one included.
+pub async fn change_password(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    body: web::Bytes,
+) -> HttpResponse {
+    let viewer = match auth::signed_in(&req, &state).await {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
+    let form = fields(&body);
+    if !auth::form_allowed(&req, &viewer, &form) {
+        return refused_cross_site(&req);
+    }
+    let user = viewer.session.user.clone();
+    let refuse = |id: &str| {
+        let pc = PortalCtx::new(&req, viewer.session.csrf_token.clone());
+        let error = Some(pc.t(id));
+        page(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &PasswordPage { pc, error },
+        )
+    };
+    let (current, hash) = (
+        field(&form, "current").to_string(),
+        user.password_hash.clone(),
+    );
+    if !web::block(move || password::verify(&current, &hash))
+        .await
+        .unwrap_or(false)
+    {
+        return refuse("portal-password-current-wrong");
+    }
+    let chosen = field(&form, "password").to_string();
+    if chosen != field(&form, "password2") {
+        return refuse("portal-password-mismatch");
+    }
+    if let Err(weak) = password::check(&chosen, &user.email) {
+        return refuse(weak.message_id());
+    }
+    let Ok(hash) = web::block(move || password::hash(&chosen)).await else {
+        return failed("hashing a password failed");
+    };
+    if let Err(e) = state.accounts.set_password(user.id, &hash).await {
+        return failed(e);
+    }
+    if let Err(e) = state.accounts.end_sessions_of(user.id).await {
+        return failed(e);
+    }
+    let _ = state
+        .accounts
+        .audit(&user.email, "password-changed", user.org_id, "")
+        .await;
+    let mut resp = see_other("/portal/login?changed=1");
+    let _ = resp.add_cookie(&auth::expired_cookie(&state));
+    resp
 }
