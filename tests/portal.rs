@@ -937,6 +937,7 @@ async fn hours_with_holiday_closures_are_checked_then_proposed() {
         let (status, html) = post(mode, zone, periods, closed).await;
         assert_eq!(status, 422, "{says}");
         assert!(html.contains(says), "{says}");
+        assert!(html.contains("class=\"field-error\""), "shown beside its field: {says}");
     }
     assert!(
         p.app.state.store.proposed().await.unwrap().is_empty(),
@@ -1012,6 +1013,32 @@ async fn a_service_form_checks_every_field_and_proposes_one_revision() {
             "two-letter state codes",
         ),
         (with(&[("cost", "fee")], &[]), "needs the web address"),
+        (
+            with(&[("area", "counties"), ("counties", "99999")], &[]),
+            "FIPS codes we know",
+        ),
+        (
+            with(
+                &[
+                    ("area", "radius"),
+                    ("radius_km", "0"),
+                    ("radius_place", "hq"),
+                ],
+                &[],
+            ),
+            "from 1 to 500 km",
+        ),
+        (
+            with(
+                &[
+                    ("area", "radius"),
+                    ("radius_km", "30"),
+                    ("radius_place", "mars"),
+                ],
+                &[],
+            ),
+            "from 1 to 500 km",
+        ),
     ] {
         let r = p.post(&editor, path, &form).await;
         assert_eq!(r.status(), 422, "{says}");

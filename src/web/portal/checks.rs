@@ -19,6 +19,16 @@ use crate::store::{AuthorKind, NewRevision};
 /// confirmation (DESIGN.md, Freshness).
 pub const STALE_AFTER_DAYS: i64 = 180;
 
+/// How long before going stale the portal starts to warn.
+pub const WARN_DAYS: i64 = 30;
+
+/// The day a listing goes stale, from its oldest contact check.
+pub fn stale_on(oldest_check: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(oldest_check, "%Y-%m-%d")
+        .ok()
+        .map(|d| d + chrono::Duration::days(STALE_AFTER_DAYS))
+}
+
 /// Whether the oldest contact check (or none at all) makes the listing stale today.
 pub fn is_stale(oldest_check: Option<&str>, today: NaiveDate) -> bool {
     oldest_check
@@ -225,5 +235,10 @@ mod tests {
         assert!(!is_stale(Some("2026-06-04"), today), "179 days");
         assert!(is_stale(Some("2026-06-02"), today), "181 days");
         assert!(is_stale(Some("not a date"), today));
+        assert_eq!(
+            stale_on("2026-06-04"),
+            NaiveDate::from_ymd_opt(2026, 12, 1),
+            "180 days later"
+        );
     }
 }

@@ -7,9 +7,9 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use chrono::Utc;
 
-use super::PortalCtx;
 use super::auth::{self, Viewer, see_other};
 use super::pages::{failed, field, fields, message, page, refused_cross_site};
+use super::{FieldError, PortalCtx};
 use crate::AppState;
 use crate::model::{
     CALLER_LOCAL, ChannelKind, Fact, Knowable, Organization, Period, Schedule, Source, Status,
@@ -132,8 +132,16 @@ pub async fn organization(req: HttpRequest, state: web::Data<AppState>) -> HttpR
     let sent = req.query_string().contains("sent=1");
     let oldest = org.oldest_contact_check();
     let stale = super::checks::is_stale(oldest.as_deref(), Utc::now().date_naive());
+    let today = Utc::now().date_naive();
     let freshness = match &oldest {
-        Some(date) => pc.t1("portal-last-confirmed", "date", date),
+        Some(date) => {
+            let soon = super::checks::stale_on(date)
+                .filter(|on| *on > today && (*on - today).num_days() <= super::checks::WARN_DAYS);
+            match soon {
+                Some(on) => pc.t1("portal-stale-soon", "date", &on.to_string()),
+                None => pc.t1("portal-last-confirmed", "date", date),
+            }
+        }
         None => pc.t("portal-never-confirmed"),
     };
     let flags = match state.store.open_flags().await {
@@ -184,7 +192,13 @@ struct ChannelPage {
     closed_on: String,
     source: String,
     note: String,
-    errors: Vec<String>,
+    errors: Vec<FieldError>,
+}
+
+impl ChannelPage {
+    fn error(&self, field: &str) -> String {
+        super::error_for(&self.errors, field)
+    }
 }
 
 /// Where a channel is in the document, by the slugs in the URL.
@@ -201,7 +215,7 @@ fn channel_page(
     pc: PortalCtx,
     org: &Organization,
     at: (usize, usize),
-    errors: Vec<String>,
+    errors: Vec<FieldError>,
     form: Option<&[(String, String)]>,
 ) -> ChannelPage {
     let service = &org.services[at.0];
@@ -300,7 +314,7 @@ fn parse_hours(
     form: &[(String, String)],
     current: &Schedule,
     pc: &PortalCtx,
-) -> Result<Schedule, Vec<String>> {
+) -> Result<Schedule, Vec<FieldError>> {
     if !form.iter().any(|(k, _)| k == "hours_mode") {
         return Ok(current.clone());
     }
@@ -308,12 +322,20 @@ fn parse_hours(
         "always" => return Ok(Schedule::Always),
         "unknown" => return Ok(Schedule::Unknown),
         "weekly" => {}
-        _ => return Err(vec![pc.t("portal-error-hours-mode")]),
+        _ => {
+            return Err(vec![FieldError::new(
+                "hours",
+                pc.t("portal-error-hours-mode"),
+            )]);
+        }
     }
     let mut errors = Vec::new();
     let zone = field(form, "zone").trim().to_string();
     if zone != CALLER_LOCAL && zone.parse::<chrono_tz::Tz>().is_err() {
-        errors.push(pc.t1("portal-error-zone", "zone", &zone));
+        errors.push(FieldError::new(
+            "zone",
+            pc.t1("portal-error-zone", "zone", &zone),
+        ));
     }
     let mut periods = Vec::new();
     for line in field(form, "periods")
@@ -332,11 +354,14 @@ fn parse_hours(
         });
         match parsed {
             Some(p) => periods.push(p),
-            None => errors.push(pc.t1("portal-error-period", "line", line)),
+            None => errors.push(FieldError::new(
+                "periods",
+                pc.t1("portal-error-period", "line", line),
+            )),
         }
     }
     if periods.is_empty() && errors.is_empty() {
-        errors.push(pc.t("portal-error-no-periods"));
+        errors.push(FieldError::new("periods", pc.t("portal-error-no-periods")));
     }
     let mut closed_on = Vec::new();
     for date in field(form, "closed_on")
@@ -346,7 +371,10 @@ fn parse_hours(
         if chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").is_ok() {
             closed_on.push(date.to_string());
         } else {
-            errors.push(pc.t1("portal-error-date", "date", date));
+            errors.push(FieldError::new(
+                "closed_on",
+                pc.t1("portal-error-date", "date", date),
+            ));
         }
     }
     if errors.is_empty() {
@@ -419,7 +447,7 @@ pub async fn propose_channel(
     let contact = match validated_contact(channel.kind, field(&form, "contact"), &pc) {
         Ok(c) => Some(c),
         Err(e) => {
-            errors.push(e);
+            errors.push(FieldError::new("contact", e));
             None
         }
     };
@@ -432,7 +460,10 @@ pub async fn propose_channel(
         if state.languages.get(&code).is_some() {
             languages.push(code);
         } else {
-            errors.push(pc.t1("portal-error-language", "code", &code));
+            errors.push(FieldError::new(
+                "languages",
+                pc.t1("portal-error-language", "code", &code),
+            ));
         }
     }
     let source = field(&form, "source").trim().to_string();
@@ -443,9 +474,12 @@ pub async fn propose_channel(
         .ok()
         .is_some_and(|u| u.scheme() == "https" && u.host_str().is_some());
     if contact_changed && !source_ok {
-        errors.push(pc.t("portal-error-source-needed"));
+        errors.push(FieldError::new(
+            "source",
+            pc.t("portal-error-source-needed"),
+        ));
     } else if !source.is_empty() && !source_ok {
-        errors.push(pc.t("portal-error-url"));
+        errors.push(FieldError::new("source", pc.t("portal-error-url")));
     }
     let hours = match parse_hours(&form, &channel.hours.value, &pc) {
         Ok(h) => Some(h),
@@ -462,7 +496,7 @@ pub async fn propose_channel(
     };
     let languages_changed = new_languages != channel.languages.value;
     if errors.is_empty() && !contact_changed && !languages_changed && !hours_changed {
-        errors.push(pc.t("portal-error-nothing"));
+        errors.push(FieldError::new("", pc.t("portal-error-nothing")));
     }
     if !errors.is_empty() {
         return page(

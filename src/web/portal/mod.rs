@@ -18,6 +18,32 @@ pub use auth::{COOKIE, Viewer};
 /// of these; the public site speaks more.
 pub const LOCALES: [&str; 2] = ["en", "es"];
 
+/// A problem with one field of a form, shown beside it and listed above the form with a
+/// link to it (`field` is the element's id; empty for the form as a whole).
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: &str, message: String) -> FieldError {
+        FieldError {
+            field: field.to_string(),
+            message,
+        }
+    }
+}
+
+/// The message for one field, or "" (called by the form templates).
+pub fn error_for(errors: &[FieldError], field: &str) -> String {
+    errors
+        .iter()
+        .filter(|e| e.field == field)
+        .map(|e| e.message.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 pub struct PortalCtx {
     pub locale: &'static str,
     /// The session's CSRF token, for every form.

@@ -7,10 +7,10 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use chrono::Utc;
 
-use super::PortalCtx;
 use super::auth::{self, see_other};
 use super::edit::editor;
 use super::pages::{failed, field, fields, message, page, refused_cross_site};
+use super::{FieldError, PortalCtx};
 use crate::AppState;
 use crate::model::{
     AgeRange, Audience, Cost, Fact, LocalizedEntry, LocalizedText, Organization, ServiceArea,
@@ -48,12 +48,21 @@ struct ServiceForm {
     cost: String,
     area_kind: String,
     area_states: String,
-    /// The area is counties, a radius or a shape: shown, kept, changed by a moderator.
+    area_counties: String,
+    radius_km: String,
+    radius_place: String,
+    /// The area is a drawn shape: shown, kept, changed by a moderator.
     area_fixed: bool,
     places: Vec<PlaceFields>,
     source: String,
     note: String,
-    errors: Vec<String>,
+    errors: Vec<FieldError>,
+}
+
+impl ServiceForm {
+    fn error(&self, field: &str) -> String {
+        super::error_for(&self.errors, field)
+    }
 }
 
 fn form_page(
@@ -61,7 +70,7 @@ fn form_page(
     pc: PortalCtx,
     org: &Organization,
     position: usize,
-    errors: Vec<String>,
+    errors: Vec<FieldError>,
     form: Option<&[(String, String)]>,
 ) -> ServiceForm {
     let service = &org.services[position];
@@ -69,10 +78,24 @@ fn form_page(
     let ticked = |name: &str, value: &str, default: bool| {
         form.map_or(default, |f| f.iter().any(|(k, v)| k == name && v == value))
     };
-    let (area_kind, area_states, area_fixed) = match &service.area {
-        ServiceArea::National => ("national", String::new(), false),
-        ServiceArea::States { states } => ("states", states.join(", "), false),
-        _ => ("other", String::new(), true),
+    let (mut area_states, mut area_counties, mut radius_km, mut radius_place) =
+        (String::new(), String::new(), String::new(), String::new());
+    let (area_kind, area_fixed) = match &service.area {
+        ServiceArea::National => ("national", false),
+        ServiceArea::States { states } => {
+            area_states = states.join(", ");
+            ("states", false)
+        }
+        ServiceArea::Counties { counties } => {
+            area_counties = counties.join(", ");
+            ("counties", false)
+        }
+        ServiceArea::Radius { location, km } => {
+            radius_km = format!("{km}");
+            radius_place = location.clone();
+            ("radius", false)
+        }
+        ServiceArea::Polygon { .. } => ("polygon", true),
     };
     ServiceForm {
         title: crate::i18n::message(
@@ -126,6 +149,9 @@ fn form_page(
         cost: value("cost", service.cost.value.as_str().to_string()),
         area_kind: value("area", area_kind.to_string()),
         area_states: value("states", area_states),
+        area_counties: value("counties", area_counties),
+        radius_km: value("radius_km", radius_km),
+        radius_place: value("radius_place", radius_place),
         area_fixed,
         places: service
             .locations
@@ -249,7 +275,10 @@ pub async fn propose_service(
     let service = &mut doc.services[position];
 
     if field(&form, "description_en").trim().is_empty() {
-        errors.push(pc.t("portal-error-description"));
+        errors.push(FieldError::new(
+            "description_en",
+            pc.t("portal-error-description"),
+        ));
     }
     set_text(
         &mut service.description,
@@ -272,7 +301,7 @@ pub async fn propose_service(
     };
     let needs: Vec<String> = picked("needs");
     if needs.is_empty() || needs.iter().any(|n| !state.taxonomy.contains(n)) {
-        errors.push(pc.t("portal-error-needs"));
+        errors.push(FieldError::new("needs", pc.t("portal-error-needs")));
     }
     service.needs = needs;
     let audiences: Vec<Audience> = Audience::ALL
@@ -280,14 +309,14 @@ pub async fn propose_service(
         .filter(|a| picked("audiences").iter().any(|v| v == a.as_str()))
         .collect();
     if audiences.is_empty() {
-        errors.push(pc.t("portal-error-audiences"));
+        errors.push(FieldError::new("audiences", pc.t("portal-error-audiences")));
     }
     service.audiences = audiences;
     match (age(field(&form, "age_min")), age(field(&form, "age_max"))) {
         (Ok(min), Ok(max)) if min.zip(max).is_none_or(|(a, b)| a <= b) => {
             service.ages = (min.is_some() || max.is_some()).then_some(AgeRange { min, max });
         }
-        _ => errors.push(pc.t("portal-error-ages")),
+        _ => errors.push(FieldError::new("age_min", pc.t("portal-error-ages"))),
     }
     let cost = match field(&form, "cost") {
         "free" => Some(Cost::Free),
@@ -297,30 +326,53 @@ pub async fn propose_service(
     };
     match cost {
         Some(c) => service.cost.value = c,
-        None => errors.push(pc.t("portal-error-cost")),
+        None => errors.push(FieldError::new("cost", pc.t("portal-error-cost"))),
     }
+    let list = |name: &str, upper: bool| -> Vec<String> {
+        field(&form, name)
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                if upper {
+                    s.to_uppercase()
+                } else {
+                    s.to_string()
+                }
+            })
+            .collect()
+    };
     match (field(&form, "area"), &service.area) {
-        (
-            _,
-            ServiceArea::Counties { .. } | ServiceArea::Radius { .. } | ServiceArea::Polygon { .. },
-        ) => {}
+        (_, ServiceArea::Polygon { .. }) => {}
         ("national", _) => service.area = ServiceArea::National,
         ("states", _) => {
-            let states: Vec<String> = field(&form, "states")
-                .split(|c: char| c == ',' || c.is_whitespace())
-                .filter(|s| !s.is_empty())
-                .map(str::to_uppercase)
-                .collect();
-            let unknown: Vec<&String> = states
-                .iter()
-                .filter(|s| state.places.state(s).is_none())
-                .collect();
-            if states.is_empty() || !unknown.is_empty() {
-                errors.push(pc.t("portal-error-states"));
+            let states = list("states", true);
+            if states.is_empty() || states.iter().any(|s| state.places.state(s).is_none()) {
+                errors.push(FieldError::new("states", pc.t("portal-error-states")));
             }
             service.area = ServiceArea::States { states };
         }
-        _ => errors.push(pc.t("portal-error-area")),
+        ("counties", _) => {
+            let counties = list("counties", false);
+            if counties.is_empty() || counties.iter().any(|c| state.places.county(c).is_none()) {
+                errors.push(FieldError::new("counties", pc.t("portal-error-counties")));
+            }
+            service.area = ServiceArea::Counties { counties };
+        }
+        ("radius", _) => {
+            let km = field(&form, "radius_km").trim().parse::<f64>().ok();
+            let place = field(&form, "radius_place").trim().to_string();
+            let known = service.locations.iter().any(|l| l.slug == place);
+            match km.filter(|k| (1.0..=500.0).contains(k)) {
+                Some(km) if known => {
+                    service.area = ServiceArea::Radius {
+                        location: place,
+                        km,
+                    }
+                }
+                _ => errors.push(FieldError::new("radius_km", pc.t("portal-error-radius"))),
+            }
+        }
+        _ => errors.push(FieldError::new("area", pc.t("portal-error-area"))),
     }
     for location in &mut service.locations {
         // A form without a place's fields (a client changing something else) keeps it.
@@ -338,7 +390,10 @@ pub async fn propose_service(
         let (street, city, st, zip) = (f("street"), f("city"), f("state").to_uppercase(), f("zip"));
         let zip_ok = zip.len() == 5 && state.places.zip(&zip).is_some();
         if city.is_empty() || state.places.state(&st).is_none() || !zip_ok {
-            errors.push(pc.t1("portal-error-place", "place", &location.slug));
+            errors.push(FieldError::new(
+                &format!("{}-city", location.slug),
+                pc.t1("portal-error-place", "place", &location.slug),
+            ));
         }
         let address = &mut location.address.value;
         address.street = (!street.is_empty()).then_some(street);
@@ -363,10 +418,13 @@ pub async fn propose_service(
         .ok()
         .is_some_and(|u| u.scheme() == "https" && u.host_str().is_some());
     if (cost_changed || places_changed) && !source_ok {
-        errors.push(pc.t("portal-error-source-needed"));
+        errors.push(FieldError::new(
+            "source",
+            pc.t("portal-error-source-needed"),
+        ));
     }
     if errors.is_empty() && *service == before {
-        errors.push(pc.t("portal-error-nothing"));
+        errors.push(FieldError::new("", pc.t("portal-error-nothing")));
     }
     if !errors.is_empty() {
         return page(
