@@ -937,7 +937,10 @@ async fn hours_with_holiday_closures_are_checked_then_proposed() {
         let (status, html) = post(mode, zone, periods, closed).await;
         assert_eq!(status, 422, "{says}");
         assert!(html.contains(says), "{says}");
-        assert!(html.contains("class=\"field-error\""), "shown beside its field: {says}");
+        assert!(
+            html.contains("class=\"field-error\""),
+            "shown beside its field: {says}"
+        );
     }
     assert!(
         p.app.state.store.proposed().await.unwrap().is_empty(),
@@ -1090,6 +1093,34 @@ async fn a_service_form_checks_every_field_and_proposes_one_revision() {
     assert_eq!(
         service.description.get("es"),
         Some("Abogados para niños que llegaron solos.")
+    );
+    let moved = p
+        .post(
+            &editor,
+            path,
+            &with(
+                &[
+                    ("hq.remove", "yes"),
+                    ("new.street", "100 Main St"),
+                    ("new.city", "Houston"),
+                    ("new.state", "TX"),
+                    ("new.zip", "77002"),
+                    ("new.confidential", "yes"),
+                    ("source", "https://supportkind.org/houston"),
+                ],
+                &[],
+            ),
+        )
+        .await;
+    assert_eq!(moved.status(), 303);
+    let latest = p.app.state.store.proposed().await.unwrap();
+    let places = &latest[1].document.services[0].locations;
+    assert_eq!(places.len(), 1, "hq taken off, one place added");
+    assert_eq!(places[0].address.value.city, "Houston");
+    assert!(places[0].confidential_address);
+    assert!(
+        !places[0].address.sources.is_empty(),
+        "the new address cites its source"
     );
     let es = service.description.0.get("es").unwrap();
     assert_eq!(

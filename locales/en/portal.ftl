@@ -184,3 +184,5 @@ portal-area-radius-place = The place's name in this form (e.g. hq)
 portal-error-counties = Give five-digit county FIPS codes we know, such as 48201.
 portal-error-radius = Give a distance from 1 to 500 km around one of this service's places.
 portal-errors-title = Please fix these
+portal-place-remove = This place closed: take it off
+portal-place-new = Add a place (leave empty if none)

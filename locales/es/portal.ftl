@@ -184,3 +184,5 @@ portal-area-radius-place = El nombre del lugar en este formulario (por ejemplo h
 portal-error-counties = Escribe códigos FIPS de condado de cinco dígitos que conozcamos, como 48201.
 portal-error-radius = Escribe una distancia de 1 a 500 km alrededor de uno de los lugares de este servicio.
 portal-errors-title = Corrige esto, por favor
+portal-place-remove = Este lugar cerró: quitarlo
+portal-place-new = Agregar un lugar (déjalo vacío si no hay)

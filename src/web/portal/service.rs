@@ -13,8 +13,8 @@ use super::pages::{failed, field, fields, message, page, refused_cross_site};
 use super::{FieldError, PortalCtx};
 use crate::AppState;
 use crate::model::{
-    AgeRange, Audience, Cost, Fact, LocalizedEntry, LocalizedText, Organization, ServiceArea,
-    Source, Status, TextStatus, Translation,
+    Address, AgeRange, Audience, Cost, Fact, LocalizedEntry, LocalizedText, Location, Organization,
+    ServiceArea, Source, Status, TextStatus, Translation,
 };
 use crate::store::{AuthorKind, NewRevision};
 
@@ -405,14 +405,57 @@ pub async fn propose_service(
             .any(|(k, _)| *k == format!("{}.confidential", location.slug));
     }
 
+    // A place can be taken off (history keeps it) or added.
+    service
+        .locations
+        .retain(|l| !form.iter().any(|(k, _)| *k == format!("{}.remove", l.slug)));
+    if let ServiceArea::Radius { location, .. } = &service.area
+        && !service.locations.iter().any(|l| l.slug == *location)
+    {
+        errors.push(FieldError::new("radius_km", pc.t("portal-error-radius")));
+    }
+    let new_city = field(&form, "new.city").trim().to_string();
+    if !new_city.is_empty() {
+        let (st, zip) = (
+            field(&form, "new.state").trim().to_uppercase(),
+            field(&form, "new.zip").trim().to_string(),
+        );
+        let zip_ok = zip.len() == 5 && state.places.zip(&zip).is_some();
+        if state.places.state(&st).is_none() || !zip_ok {
+            errors.push(FieldError::new(
+                "new-city",
+                pc.t1("portal-error-place", "place", &new_city),
+            ));
+        }
+        let street = field(&form, "new.street").trim().to_string();
+        let slug = (1..)
+            .map(|n| format!("place-{n}"))
+            .find(|s| !service.locations.iter().any(|l| l.slug == *s))
+            .expect("a free slug");
+        service.locations.push(Location {
+            slug,
+            id: None,
+            name: LocalizedText::en(new_city.clone()),
+            confidential_address: form.iter().any(|(k, _)| k == "new.confidential"),
+            address: Fact::unknown(Address {
+                street: (!street.is_empty()).then_some(street),
+                city: new_city,
+                state: st,
+                zip,
+            }),
+            point: None,
+        });
+    }
+
     // Facts that change cite the page where the new value is written.
     let cost_changed =
         service.cost.value != before.cost.value && service.cost.value != Cost::Unknown;
-    let places_changed = service
-        .locations
-        .iter()
-        .zip(&before.locations)
-        .any(|(a, b)| a.address.value != b.address.value);
+    let places_changed = service.locations.len() > before.locations.len()
+        || service
+            .locations
+            .iter()
+            .zip(&before.locations)
+            .any(|(a, b)| a.address.value != b.address.value);
     let source = field(&form, "source").trim().to_string();
     let source_ok = url::Url::parse(&source)
         .ok()
@@ -472,8 +515,9 @@ pub async fn propose_service(
             cited(service.cost.value)
         };
     }
-    for (location, old) in service.locations.iter_mut().zip(&before.locations) {
-        if location.address.value != old.address.value {
+    for location in service.locations.iter_mut() {
+        let old = before.locations.iter().find(|b| b.slug == location.slug);
+        if old.is_none_or(|o| location.address.value != o.address.value) {
             let value = location.address.value.clone();
             location.address = Fact {
                 value,
