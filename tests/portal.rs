@@ -1266,3 +1266,55 @@ async fn malformed_phone_numbers_are_explained_and_change_nothing() {
         "+18005550199"
     );
 }
+
+#[actix_web::test]
+async fn every_portal_handler_refuses_an_editor_outside_its_own_organization() {
+    let p = Portal::start().await;
+    let editor = p
+        .account("own@supportkind.org", Role::Editor, Some("kind"))
+        .await;
+    let (_, home) = p.get(&editor, "/portal/").await;
+    let csrf = between(&home, "name=\"csrf\" value=\"", "\"");
+    // CLINIC's service and channel, and moderator-only pages, from a KIND editor.
+    for path in [
+        "/portal/org/affiliate-network",
+        "/portal/org/affiliate-network/website",
+        "/portal/queue",
+        "/portal/holds",
+        "/portal/checks",
+    ] {
+        let (status, _) = p.get(&editor, path).await;
+        assert!(status == 404 || status == 403, "GET {path}: {status}");
+    }
+    for path in [
+        "/portal/org/affiliate-network",
+        "/portal/org/affiliate-network/website",
+        "/portal/queue/1",
+        "/portal/flags/1",
+        "/portal/holds",
+        "/portal/holds/release",
+        "/portal/checks",
+    ] {
+        let r = p
+            .post(
+                &editor,
+                path,
+                &[
+                    ("csrf", &csrf),
+                    ("service", "any"),
+                    ("decision", "approve"),
+                    ("contact", "https://evil.example"),
+                ],
+            )
+            .await;
+        let status = r.status().as_u16();
+        assert!(status == 404 || status == 403, "POST {path}: {status}");
+    }
+    assert!(
+        p.app.state.store.proposed().await.unwrap().is_empty(),
+        "nothing was proposed"
+    );
+    let clinic = faro::model::ids::derive(&["clinic"]);
+    let history = p.app.state.store.history(clinic).await.unwrap();
+    assert_eq!(history.len(), 1, "CLINIC's listing is untouched");
+}

@@ -589,7 +589,31 @@ pub async fn propose_channel(
 
 #[cfg(test)]
 mod tests {
-    use super::normalize_phone;
+    use super::{normalize_phone, validated_contact};
+    use crate::model::ChannelKind;
+    use crate::web::portal::PortalCtx;
+
+    #[test]
+    fn each_kind_of_contact_is_checked_in_its_own_way() {
+        let pc = PortalCtx {
+            locale: "en",
+            csrf: String::new(),
+        };
+        let ok = |kind, input: &str| validated_contact(kind, input, &pc);
+        assert_eq!(
+            ok(ChannelKind::Email, "help@example.org").as_deref(),
+            Ok("help@example.org")
+        );
+        for bad in ["help", "help@example", "@example.org", "a b@example.org"] {
+            assert!(ok(ChannelKind::Email, bad).is_err(), "{bad}");
+        }
+        assert!(
+            ok(ChannelKind::Chat, "http://example.org/chat").is_err(),
+            "https only"
+        );
+        assert_eq!(ok(ChannelKind::Sms, "233733").as_deref(), Ok("233733"));
+        assert!(ok(ChannelKind::Voice, "12").is_err());
+    }
 
     #[test]
     fn phone_numbers_as_people_write_them_become_e164() {
