@@ -48,6 +48,8 @@ pub struct AppState {
     /// Portal sign-ins, per address; with the per-account rest after failures.
     pub logins: web::limit::RateLimiter,
     pub cookie_secure: bool,
+    /// Request counts and latencies for `/metrics`.
+    pub metrics: web::metrics::Metrics,
     pub index: Arc<SearchIndex>,
     pub places: Arc<Gazetteer>,
     pub taxonomy: Arc<Taxonomy>,
@@ -132,6 +134,7 @@ pub async fn build_state_with(
         ),
         logins: web::limit::RateLimiter::new(LOGINS_PER_WINDOW, LOGIN_WINDOW_SECS),
         cookie_secure: config.cookie_secure,
+        metrics: web::metrics::Metrics::default(),
         phone: config
             .sms_auth_token
             .clone()

@@ -3,6 +3,7 @@
 mod api;
 mod health;
 pub mod limit;
+pub mod metrics;
 mod openapi;
 mod origin;
 mod params;
@@ -77,6 +78,7 @@ pub fn configure(state: Arc<AppState>) -> impl Fn(&mut web::ServiceConfig) + Clo
                     .in_locale(crate::i18n::negotiate(req))
                     .into()
             }))
+            .route("/metrics", web::get().to(metrics::metrics))
             .service(health::healthz)
             .service(health::readyz)
             .configure(api::routes)
@@ -118,6 +120,7 @@ pub fn server(
     let routes = configure(state);
     Ok(HttpServer::new(move || {
         App::new()
+            .wrap(actix_web::middleware::from_fn(metrics::track))
             .wrap(security_headers())
             .wrap(request_log())
             .configure(routes.clone())
