@@ -106,6 +106,7 @@ async fn every_page_renders_in_every_locale_safely() {
             (format!("/{loc}/guides"), "/guides/how-to-report"),
             (format!("/{loc}/guides/get-a-lawyer"), "id=\"sources\""),
             (format!("/{loc}/i-speak"), "class=\"speak-card\""),
+            (format!("/{loc}/ask-to-be-listed"), "id=\"listed-form\""),
         ] {
             let page = get(&app, &path).await;
             assert_eq!(page.status, 200, "{path}");

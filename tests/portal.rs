@@ -658,6 +658,45 @@ async fn moderators_close_the_problems_the_public_reports() {
             .any(|e| e.action == "flag" && e.actor == "public")
     );
     assert!(log.iter().any(|e| e.action == "flag-resolved"));
+
+    let asked = reqwest::Client::new()
+        .post(format!("{}/en/ask-to-be-listed", p.base))
+        .form(&[
+            ("organization", "Casa Ejemplo"),
+            ("website", "https://casa.example.org"),
+            ("services", "Legal clinic"),
+            ("contact", "https://casa.example.org/contact"),
+            ("sources", "https://casa.example.org/about"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(asked.status(), 200);
+    let (_, queue) = p.get(&moderator, "/portal/queue").await;
+    assert!(
+        queue.contains("Casa Ejemplo"),
+        "the request reaches the queue"
+    );
+    let request = between(&queue, "action=\"/portal/requests/", "\"");
+    let declined = p
+        .post(
+            &moderator,
+            &format!("/portal/requests/{request}"),
+            &[("csrf", &csrf), ("decision", "declined")],
+        )
+        .await;
+    assert_eq!(declined.status(), 303);
+    assert!(
+        p.app
+            .state
+            .store
+            .open_listing_requests()
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let log = p.app.state.accounts.audit_log(None).await.unwrap();
+    assert!(log.iter().any(|e| e.action == "listing-request-declined"));
 }
 
 #[actix_web::test]

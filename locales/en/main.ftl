@@ -393,3 +393,23 @@ voice-connecting = Connecting you now.
 problem-not-help = This form is not a way to get help. If you need help, contact one of these:
 listing-on-hold = This listing is being checked and is not shown for now. If you need help now, contact one of these:
 listing-channel-on-hold = Some ways to reach this service are being checked and are not shown for now.
+
+## Asking to be listed
+nav-ask-to-be-listed = Ask to be listed
+listed-title = Ask to be listed
+listed-first = Is your organization a nonprofit or government service that helps migrant children or their families? Ask to be listed. A moderator checks every request before anything is published.
+listed-rules = Faro lists only government services and nonprofits; legal help only from attorneys or DOJ-recognized organizations. Write only your organization's public contact, not anyone's personal number.
+listed-organization = Organization name
+listed-website = Website (https://…)
+listed-services = What you offer, where, and in which languages
+listed-contact = Public contact (phone, e-mail or web page)
+listed-contact-hint = The contact the public may use. It will be shown if the listing is published.
+listed-sources = Pages that show what you do (one address per line)
+listed-sources-hint = The moderator opens each one to check the facts.
+listed-submit = Send the request
+listed-sent = Thank you. A moderator will check your request and write to your public contact.
+listed-error-organization = Give the organization's name.
+listed-error-website = Give the website, starting with https://.
+listed-error-services = Say what you offer.
+listed-error-contact = Give a public contact.
+listed-error-sources = Give at least one page that shows what you do, each starting with https://.

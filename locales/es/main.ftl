@@ -393,3 +393,23 @@ voice-connecting = Le estamos conectando.
 problem-not-help = Este formulario no es una forma de pedir ayuda. Si necesitas ayuda, comunícate con uno de estos:
 listing-on-hold = Estamos revisando este servicio y por ahora no se muestra. Si necesitas ayuda ahora, comunícate con uno de estos:
 listing-channel-on-hold = Estamos revisando algunas formas de contactar este servicio y por ahora no se muestran.
+
+## Pedir aparecer en Faro
+nav-ask-to-be-listed = Pedir aparecer en Faro
+listed-title = Pedir aparecer en Faro
+listed-first = ¿Tu organización es una organización sin fines de lucro o un servicio del gobierno que ayuda a niños migrantes o a sus familias? Pide aparecer en Faro. Una persona moderadora revisa cada pedido antes de publicar algo.
+listed-rules = Faro muestra solo servicios del gobierno y organizaciones sin fines de lucro; ayuda legal solo de abogados u organizaciones reconocidas por el Departamento de Justicia. Escribe solo el contacto público de tu organización, no el número personal de nadie.
+listed-organization = Nombre de la organización
+listed-website = Sitio web (https://…)
+listed-services = Qué ofrecen, dónde y en qué idiomas
+listed-contact = Contacto público (teléfono, correo o página web)
+listed-contact-hint = El contacto que puede usar el público. Se mostrará si se publica el servicio.
+listed-sources = Páginas que muestran lo que hacen (una dirección por línea)
+listed-sources-hint = La persona moderadora abre cada una para revisar los datos.
+listed-submit = Enviar el pedido
+listed-sent = Gracias. Una persona moderadora revisará tu pedido y escribirá a tu contacto público.
+listed-error-organization = Escribe el nombre de la organización.
+listed-error-website = Escribe el sitio web, empezando con https://.
+listed-error-services = Di qué ofrecen.
+listed-error-contact = Escribe un contacto público.
+listed-error-sources = Escribe al menos una página que muestre lo que hacen, cada una empezando con https://.

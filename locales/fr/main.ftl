@@ -393,3 +393,23 @@ voice-connecting = Nous vous mettons en relation.
 problem-not-help = Ce formulaire ne permet pas d’obtenir de l’aide. Si vous avez besoin d’aide, contactez l’un de ceux-ci :
 listing-on-hold = Cette fiche est en cours de vérification et n’est pas affichée pour le moment. Si vous avez besoin d’aide maintenant, contactez l’un de ceux-ci :
 listing-channel-on-hold = Certains moyens de joindre ce service sont en cours de vérification et ne sont pas affichés pour le moment.
+
+## Asking to be listed
+nav-ask-to-be-listed = Demander à figurer sur Faro
+listed-title = Demander à figurer sur Faro
+listed-first = Votre organisation est-elle une association à but non lucratif ou un service public qui aide des enfants migrants ou leurs familles ? Demandez à figurer sur Faro. Un modérateur vérifie chaque demande avant toute publication.
+listed-rules = Faro n’indique que des services publics et des organisations à but non lucratif ; l’aide juridique seulement par des avocats ou des organisations reconnues par le ministère de la Justice. N’écrivez que le contact public de votre organisation, jamais le numéro personnel de quelqu’un.
+listed-organization = Nom de l’organisation
+listed-website = Site web (https://…)
+listed-services = Ce que vous proposez, où, et dans quelles langues
+listed-contact = Contact public (téléphone, e-mail ou page web)
+listed-contact-hint = Le contact que le public peut utiliser. Il sera affiché si la fiche est publiée.
+listed-sources = Pages qui montrent ce que vous faites (une adresse par ligne)
+listed-sources-hint = Le modérateur ouvre chacune pour vérifier les informations.
+listed-submit = Envoyer la demande
+listed-sent = Merci. Un modérateur vérifiera votre demande et écrira à votre contact public.
+listed-error-organization = Indiquez le nom de l’organisation.
+listed-error-website = Indiquez le site web, commençant par https://.
+listed-error-services = Dites ce que vous proposez.
+listed-error-contact = Indiquez un contact public.
+listed-error-sources = Indiquez au moins une page qui montre ce que vous faites, chacune commençant par https://.

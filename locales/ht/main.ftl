@@ -391,3 +391,23 @@ voice-connecting = N ap konekte w kounye a.
 problem-not-help = Fòm sa a pa yon fason pou jwenn èd. Si ou bezwen èd, kontakte youn nan sa yo:
 listing-on-hold = Y ap verifye fich sa a, li pa parèt pou kounye a. Si ou bezwen èd kounye a, kontakte youn nan sa yo:
 listing-channel-on-hold = Y ap verifye kèk fason pou kontakte sèvis sa a, yo pa parèt pou kounye a.
+
+## Asking to be listed
+nav-ask-to-be-listed = Mande pou parèt sou Faro
+listed-title = Mande pou parèt sou Faro
+listed-first = Èske òganizasyon ou se yon òganizasyon san bi likratif oswa yon sèvis gouvènman ki ede timoun imigran oswa fanmi yo? Mande pou parèt sou Faro. Yon moderatè verifye chak demann anvan yo pibliye anyen.
+listed-rules = Faro montre sèlman sèvis gouvènman ak òganizasyon san bi likratif; èd legal sèlman nan men avoka oswa òganizasyon Depatman Jistis rekonèt. Ekri sèlman kontak piblik òganizasyon ou, pa nimewo pèsonèl pèsonn.
+listed-organization = Non òganizasyon an
+listed-website = Sit entènèt (https://…)
+listed-services = Sa nou ofri, ki kote, ak nan ki lang
+listed-contact = Kontak piblik (telefòn, imèl oswa paj entènèt)
+listed-contact-hint = Kontak piblik la ka itilize. L ap parèt si yo pibliye fich la.
+listed-sources = Paj ki montre sa nou fè (yon adrès pa liy)
+listed-sources-hint = Moderatè a ouvri chak paj pou verifye enfòmasyon yo.
+listed-submit = Voye demann lan
+listed-sent = Mèsi. Yon moderatè ap verifye demann ou an epi l ap ekri kontak piblik ou.
+listed-error-organization = Ekri non òganizasyon an.
+listed-error-website = Ekri sit entènèt la, ki kòmanse ak https://.
+listed-error-services = Di sa nou ofri.
+listed-error-contact = Ekri yon kontak piblik.
+listed-error-sources = Ekri omwen yon paj ki montre sa nou fè, chak ki kòmanse ak https://.

@@ -393,3 +393,23 @@ voice-connecting = Completando a sua ligação agora.
 problem-not-help = Este formulário não é uma forma de pedir ajuda. Se você precisa de ajuda, fale com um destes:
 listing-on-hold = Esta ficha está sendo verificada e não aparece por enquanto. Se você precisa de ajuda agora, fale com um destes:
 listing-channel-on-hold = Algumas formas de contato deste serviço estão sendo verificadas e não aparecem por enquanto.
+
+## Asking to be listed
+nav-ask-to-be-listed = Pedir para aparecer no Faro
+listed-title = Pedir para aparecer no Faro
+listed-first = Sua organização é uma entidade sem fins lucrativos ou um serviço do governo que ajuda crianças migrantes ou suas famílias? Peça para aparecer no Faro. Uma pessoa da moderação verifica cada pedido antes de publicar qualquer coisa.
+listed-rules = O Faro mostra apenas serviços do governo e entidades sem fins lucrativos; ajuda jurídica apenas de advogados ou organizações reconhecidas pelo Departamento de Justiça. Escreva apenas o contato público da sua organização, não o número pessoal de ninguém.
+listed-organization = Nome da organização
+listed-website = Site (https://…)
+listed-services = O que vocês oferecem, onde e em quais idiomas
+listed-contact = Contato público (telefone, e-mail ou página web)
+listed-contact-hint = O contato que o público pode usar. Ele aparecerá se a ficha for publicada.
+listed-sources = Páginas que mostram o que vocês fazem (um endereço por linha)
+listed-sources-hint = A pessoa da moderação abre cada uma para verificar as informações.
+listed-submit = Enviar o pedido
+listed-sent = Obrigado. Uma pessoa da moderação vai verificar seu pedido e escrever para o seu contato público.
+listed-error-organization = Escreva o nome da organização.
+listed-error-website = Escreva o site, começando com https://.
+listed-error-services = Diga o que vocês oferecem.
+listed-error-contact = Escreva um contato público.
+listed-error-sources = Escreva pelo menos uma página que mostre o que vocês fazem, cada uma começando com https://.

@@ -390,3 +390,23 @@ voice-connecting = 正在为你接通。
 problem-not-help = 这个表格不能用来求助。如果你需要帮助，请联系下面的一个：
 listing-on-hold = 这个条目正在核实中，暂时不显示。如果你现在需要帮助，请联系下面的一个：
 listing-channel-on-hold = 这项服务的一些联系方式正在核实中，暂时不显示。
+
+## Asking to be listed
+nav-ask-to-be-listed = 申请加入 Faro
+listed-title = 申请加入 Faro
+listed-first = 你的组织是帮助移民儿童或其家庭的非营利组织或政府服务吗？申请加入 Faro。每个申请在发布前都由审核员检查。
+listed-rules = Faro 只列出政府服务和非营利组织；法律帮助只来自律师或司法部认可的组织。只填写你的组织的公开联系方式，不要填写任何人的个人号码。
+listed-organization = 组织名称
+listed-website = 网站（https://…）
+listed-services = 你们提供什么、在哪里、用哪些语言
+listed-contact = 公开联系方式（电话、电子邮件或网页）
+listed-contact-hint = 公众可以使用的联系方式。条目发布后会显示。
+listed-sources = 说明你们工作的网页（每行一个地址）
+listed-sources-hint = 审核员会打开每个网页来核实信息。
+listed-submit = 发送申请
+listed-sent = 谢谢。审核员会检查你的申请，并写信给你的公开联系方式。
+listed-error-organization = 请写组织名称。
+listed-error-website = 请写网站，以 https:// 开头。
+listed-error-services = 请说明你们提供什么。
+listed-error-contact = 请写一个公开联系方式。
+listed-error-sources = 请至少写一个说明你们工作的网页，每个都以 https:// 开头。

@@ -164,6 +164,20 @@ pub struct Flag {
     pub status: String,
 }
 
+/// An organization's request to be listed, as the public form sends it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ListingRequest {
+    pub id: i64,
+    pub organization: String,
+    pub website: String,
+    pub services: String,
+    pub public_contact: String,
+    /// Source addresses, one per line.
+    pub sources: String,
+    pub locale: String,
+    pub requested_on: String,
+}
+
 /// One entry of the change feed: the organization as approved at `seq`.
 #[derive(Debug, Clone)]
 pub struct Change {
@@ -219,6 +233,11 @@ pub trait Store: Send + Sync {
     async fn open_flags(&self) -> Result<Vec<Flag>, StoreError>;
     /// Closes an open flag as `resolved` or `dismissed`; `false` if it was not open.
     async fn close_flag(&self, id: i64, status: &str) -> Result<bool, StoreError>;
+    /// Records a request to be listed (its `id` is ignored); returns its id.
+    async fn request_listing(&self, request: &ListingRequest) -> Result<i64, StoreError>;
+    async fn open_listing_requests(&self) -> Result<Vec<ListingRequest>, StoreError>;
+    /// Closes an open request as `accepted` or `declined`; `false` if it was not open.
+    async fn close_listing_request(&self, id: i64, status: &str) -> Result<bool, StoreError>;
     /// Whether the sender behind `key` (a keyed hash of a phone number) texted STOP.
     async fn sms_stopped(&self, key: &str) -> Result<bool, StoreError>;
     async fn set_sms_stop(&self, key: &str, stopped: bool) -> Result<(), StoreError>;

@@ -10,8 +10,8 @@ use sqlx::{Row, SqlitePool};
 use uuid::Uuid;
 
 use super::{
-    AuthorKind, Change, Flag, NewFlag, NewRevision, Problem, Revision, RevisionStatus, Store,
-    StoreError, document_hash,
+    AuthorKind, Change, Flag, ListingRequest, NewFlag, NewRevision, Problem, Revision,
+    RevisionStatus, Store, StoreError, document_hash,
 };
 use crate::model::Organization;
 
@@ -371,6 +371,59 @@ impl Store for SqliteStore {
         let closed = sqlx::query(
             "UPDATE flags SET status = $2 WHERE id = $1 AND status = 'open'
                AND $2 IN ('resolved', 'dismissed')",
+        )
+        .bind(id)
+        .bind(status)
+        .execute(&self.pool)
+        .await?;
+        Ok(closed.rows_affected() == 1)
+    }
+
+    async fn request_listing(&self, r: &ListingRequest) -> Result<i64, StoreError> {
+        let id = sqlx::query_scalar(
+            "INSERT INTO listing_requests
+               (organization, website, services, public_contact, sources, locale, requested_on)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(&r.organization)
+        .bind(&r.website)
+        .bind(&r.services)
+        .bind(&r.public_contact)
+        .bind(&r.sources)
+        .bind(&r.locale)
+        .bind(chrono::Utc::now().date_naive().to_string())
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(id)
+    }
+
+    async fn open_listing_requests(&self) -> Result<Vec<ListingRequest>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, organization, website, services, public_contact, sources, locale, requested_on
+             FROM listing_requests WHERE status = 'open' ORDER BY id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(ListingRequest {
+                    id: row.try_get("id")?,
+                    organization: row.try_get("organization")?,
+                    website: row.try_get("website")?,
+                    services: row.try_get("services")?,
+                    public_contact: row.try_get("public_contact")?,
+                    sources: row.try_get("sources")?,
+                    locale: row.try_get("locale")?,
+                    requested_on: row.try_get("requested_on")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn close_listing_request(&self, id: i64, status: &str) -> Result<bool, StoreError> {
+        let closed = sqlx::query(
+            "UPDATE listing_requests SET status = $2 WHERE id = $1 AND status = 'open'
+               AND $2 IN ('accepted', 'declined')",
         )
         .bind(id)
         .bind(status)

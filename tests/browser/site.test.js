@@ -51,6 +51,7 @@ const PAGES = [
   { key: 'guides', path: (loc) => `/${loc}/guides` },
   { key: 'guide', path: (loc) => `/${loc}/guides/get-a-lawyer`, expect: 'sources' },
   { key: 'i-speak', path: (loc) => `/${loc}/i-speak` },
+  { key: 'ask-to-be-listed', path: (loc) => `/${loc}/ask-to-be-listed`, expect: 'listed-form' },
   { key: 'not-found', path: (loc) => `/${loc}/services/00000000-0000-0000-0000-000000000000`, status: 404 },
 ];
 

@@ -111,6 +111,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/portal/queue", web::get().to(review::queue))
         .route("/portal/queue/{revision}", web::post().to(review::decide))
         .route("/portal/flags/{id}", web::post().to(review::close_flag))
+        .route(
+            "/portal/requests/{id}",
+            web::post().to(review::close_request),
+        )
         .route("/portal/audit", web::get().to(pages::audit))
         .route("/portal/audit.jsonl", web::get().to(pages::audit_export));
 }

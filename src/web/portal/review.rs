@@ -35,6 +35,7 @@ struct QueuePage {
     pc: PortalCtx,
     proposals: Vec<Proposal>,
     flags: Vec<FlagLine>,
+    requests: Vec<crate::store::ListingRequest>,
     error: Option<String>,
 }
 
@@ -125,6 +126,10 @@ async fn queue_page(
         (Ok(p), Ok(f)) => (p, f),
         (Err(e), _) | (_, Err(e)) => return failed(e),
     };
+    let requests = match state.store.open_listing_requests().await {
+        Ok(r) => r,
+        Err(e) => return failed(e),
+    };
     let error = error_id.map(|id| pc.t(id));
     page(
         status,
@@ -132,6 +137,7 @@ async fn queue_page(
             pc,
             proposals,
             flags,
+            requests,
             error,
         },
     )
@@ -272,6 +278,41 @@ pub async fn close_flag(
                     &format!("flag-{status}"),
                     org,
                     &format!("flag {id}"),
+                )
+                .await;
+            see_other("/portal/queue")
+        }
+        Ok(false) => see_other("/portal/queue"),
+        Err(e) => failed(e),
+    }
+}
+
+/// Accepting a request records the decision; the moderator then adds the organization
+/// through `data/` (reviewed like every listing) and invites its editor.
+pub async fn close_request(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    body: web::Bytes,
+) -> HttpResponse {
+    let viewer = match reviewer(&req, &state).await {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
+    let form = fields(&body);
+    if !auth::form_allowed(&req, &viewer, &form) {
+        return refused_cross_site(&req);
+    }
+    let status = field(&form, "decision");
+    match state.store.close_listing_request(*id, status).await {
+        Ok(true) => {
+            let _ = state
+                .accounts
+                .audit(
+                    &viewer.session.user.email,
+                    &format!("listing-request-{status}"),
+                    None,
+                    &format!("listing request {id}"),
                 )
                 .await;
             see_other("/portal/queue")

@@ -5,6 +5,7 @@ pub(super) mod ctx;
 pub(super) mod format;
 mod guides;
 mod help;
+mod listed;
 mod listing;
 mod map;
 mod pages;
@@ -104,6 +105,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::get().to(guides::show),
         )
         .route(&format!("{loc}/i-speak"), web::get().to(guides::i_speak))
+        .route(
+            &format!("{loc}/ask-to-be-listed"),
+            web::get().to(listed::get),
+        )
+        .route(
+            &format!("{loc}/ask-to-be-listed"),
+            web::post().to(listed::post),
+        )
         .route(&format!("{loc}/safety"), web::get().to(pages::safety))
         .route(&format!("{loc}/about"), web::get().to(pages::about));
 }
