@@ -13,7 +13,6 @@ use super::pages::{failed, field, fields, message, page, refused_cross_site};
 use crate::AppState;
 use crate::model::{CheckMethod, LiveCheck};
 use crate::store::accounts::Role;
-use crate::store::{AuthorKind, NewRevision};
 
 /// Listings an organization owns go "may be out of date" this long after their last
 /// confirmation (DESIGN.md, Freshness).
@@ -82,26 +81,7 @@ pub async fn confirm(
         method: CheckMethod::Web,
     });
     let note = "Nothing changed: we confirm our listing.";
-    match state
-        .store
-        .propose(NewRevision {
-            document: &doc,
-            author: &email,
-            author_kind: AuthorKind::Portal,
-            note,
-            base_revision: Some(current.id),
-        })
-        .await
-    {
-        Ok(id) => {
-            let _ = state
-                .accounts
-                .audit(&email, "confirm", Some(org_id), &format!("revision {id}"))
-                .await;
-            see_other("/portal/org?sent=1")
-        }
-        Err(e) => failed(e),
-    }
+    super::revisions::send_for_review(&state, &email, &current, &doc, note, "confirm").await
 }
 
 #[derive(Template)]
@@ -198,28 +178,10 @@ pub async fn record_check(
         },
     );
     let note = format!("live check of {slug} on {on}");
-    let recorded = async {
-        let revision = state
-            .store
-            .propose(NewRevision {
-                document: &doc,
-                author: &moderator,
-                author_kind: AuthorKind::Portal,
-                note: &note,
-                base_revision: Some(current.id),
-            })
-            .await?;
-        state.store.approve(revision, &moderator, &note).await?;
-        state
-            .accounts
-            .audit(&moderator, "live-check", Some(current.org_id), &note)
-            .await
-    };
-    if let Err(e) = recorded.await {
+    if let Err(e) =
+        super::revisions::approve_now(&state, &moderator, &current, &doc, &note, "live-check").await
+    {
         return failed(e);
-    }
-    if let Err(e) = state.index.catch_up(state.store.as_ref()).await {
-        tracing::error!(error = %e, "index did not catch up after a live check");
     }
     see_other("/portal/checks?done=1")
 }

@@ -7,16 +7,15 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use chrono::Utc;
 
-use super::auth::{self, Viewer, see_other};
+use super::auth::{self, Viewer};
 use super::pages::{failed, field, fields, message, page, refused_cross_site};
 use super::{FieldError, PortalCtx};
 use crate::AppState;
 use crate::model::{
-    CALLER_LOCAL, ChannelKind, Fact, Knowable, Organization, Period, Schedule, Source, Status,
-    WeeklyHours,
+    CALLER_LOCAL, ChannelKind, Fact, Knowable, Organization, Period, Schedule, WeeklyHours,
 };
 use crate::store::accounts::Role;
-use crate::store::{AuthorKind, NewRevision, Revision, RevisionStatus};
+use crate::store::{Revision, RevisionStatus};
 
 pub struct ChannelLine {
     pub label: String,
@@ -505,34 +504,7 @@ pub async fn propose_channel(
         );
     }
 
-    // The editor's source joins the organization's sources; the fact cites it. It is the
-    // organization's own word, so it counts as confirmed only on one of its own domains.
-    let on_own_domain = url::Url::parse(&source).ok().and_then(|u| {
-        u.host_str().map(|h| {
-            doc.agency_domains
-                .iter()
-                .any(|d| h == d || h.ends_with(&format!(".{d}")))
-        })
-    }) == Some(true);
-    let source_id = (!source.is_empty()).then(|| {
-        let id = format!("portal-{}", doc.sources.len() + 1);
-        doc.sources.push(Source {
-            id: id.clone(),
-            url: source.clone(),
-            date: "undated".into(),
-            title: Some(format!(
-                "Given by {} in the Faro portal on {}",
-                viewer.session.user.email,
-                Utc::now().date_naive()
-            )),
-        });
-        id
-    });
-    let status = if on_own_domain {
-        Status::Confirmed
-    } else {
-        Status::Secondary
-    };
+    let (status, source_id) = super::revisions::cite(&mut doc, &source, &viewer.session.user.email);
     let channel = &mut doc.services[at.0].channels[at.1];
     if contact_changed {
         channel.contact = Fact {
@@ -559,32 +531,15 @@ pub async fn propose_channel(
         };
     }
     let note = field(&form, "note").trim().to_string();
-    let author = viewer.session.user.email.clone();
-    match state
-        .store
-        .propose(NewRevision {
-            document: &doc,
-            author: &author,
-            author_kind: AuthorKind::Portal,
-            note: &note,
-            base_revision: Some(current.id),
-        })
-        .await
-    {
-        Ok(id) => {
-            let _ = state
-                .accounts
-                .audit(
-                    &author,
-                    "propose",
-                    Some(current.org_id),
-                    &format!("revision {id}"),
-                )
-                .await;
-            see_other("/portal/org?sent=1")
-        }
-        Err(e) => failed(e),
-    }
+    super::revisions::send_for_review(
+        &state,
+        &viewer.session.user.email,
+        &current,
+        &doc,
+        &note,
+        "propose",
+    )
+    .await
 }
 
 #[cfg(test)]

@@ -14,7 +14,6 @@ use super::pages::{failed, field, fields, message, page, refused_cross_site};
 use crate::AppState;
 use crate::model::{Hold, Organization};
 use crate::store::accounts::Role;
-use crate::store::{AuthorKind, NewRevision};
 
 pub struct HoldLine {
     pub line: String,
@@ -154,24 +153,7 @@ async fn change_hold(
             format!(" ({channel})")
         }
     );
-    let revision = state
-        .store
-        .propose(NewRevision {
-            document: &doc,
-            author: &moderator,
-            author_kind: AuthorKind::Portal,
-            note: &note,
-            base_revision: Some(current.id),
-        })
-        .await?;
-    state.store.approve(revision, &moderator, &note).await?;
-    state
-        .accounts
-        .audit(&moderator, action, Some(current.org_id), &note)
-        .await?;
-    if let Err(e) = state.index.catch_up(state.store.as_ref()).await {
-        tracing::error!(error = %e, "index did not catch up after a hold");
-    }
+    super::revisions::approve_now(state, &moderator, &current, &doc, &note, action).await?;
     Ok(Ok(()))
 }
 

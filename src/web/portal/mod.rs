@@ -8,6 +8,7 @@ mod edit;
 mod holds;
 mod pages;
 mod review;
+mod revisions;
 mod service;
 
 use actix_web::web;

@@ -5,18 +5,16 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use chrono::Utc;
 
-use super::auth::{self, see_other};
+use super::auth;
 use super::edit::editor;
-use super::pages::{failed, field, fields, message, page, refused_cross_site};
+use super::pages::{field, fields, message, page, refused_cross_site};
 use super::{FieldError, PortalCtx};
 use crate::AppState;
 use crate::model::{
     Address, AgeRange, Audience, Cost, Fact, LocalizedEntry, LocalizedText, Location, Organization,
-    ServiceArea, Source, Status, TextStatus, Translation,
+    ServiceArea, Status, TextStatus, Translation,
 };
-use crate::store::{AuthorKind, NewRevision};
 
 pub struct Check {
     pub value: String,
@@ -475,32 +473,11 @@ pub async fn propose_service(
             &form_page(&state, pc, &current.document, position, errors, Some(&form)),
         );
     }
-    let own = url::Url::parse(&source).ok().and_then(|u| {
-        u.host_str().map(|h| {
-            doc.agency_domains
-                .iter()
-                .any(|d| h == d || h.ends_with(&format!(".{d}")))
-        })
-    }) == Some(true);
-    let status = if own {
-        Status::Confirmed
+    let (status, source_id) = if source_ok {
+        super::revisions::cite(&mut doc, &source, &viewer.session.user.email)
     } else {
-        Status::Secondary
+        (Status::Secondary, None)
     };
-    let source_id = source_ok.then(|| {
-        let id = format!("portal-{}", doc.sources.len() + 1);
-        doc.sources.push(Source {
-            id: id.clone(),
-            url: source.clone(),
-            date: "undated".into(),
-            title: Some(format!(
-                "Given by {} in the Faro portal on {}",
-                viewer.session.user.email,
-                Utc::now().date_naive()
-            )),
-        });
-        id
-    });
     let service = &mut doc.services[position];
     let cited = |value| Fact {
         value,
@@ -530,30 +507,13 @@ pub async fn propose_service(
         }
     }
     let note = field(&form, "note").trim().to_string();
-    let author = viewer.session.user.email.clone();
-    match state
-        .store
-        .propose(NewRevision {
-            document: &doc,
-            author: &author,
-            author_kind: AuthorKind::Portal,
-            note: &note,
-            base_revision: Some(current.id),
-        })
-        .await
-    {
-        Ok(id) => {
-            let _ = state
-                .accounts
-                .audit(
-                    &author,
-                    "propose",
-                    Some(current.org_id),
-                    &format!("revision {id}"),
-                )
-                .await;
-            see_other("/portal/org?sent=1")
-        }
-        Err(e) => failed(e),
-    }
+    super::revisions::send_for_review(
+        &state,
+        &viewer.session.user.email,
+        &current,
+        &doc,
+        &note,
+        "propose",
+    )
+    .await
 }
