@@ -96,6 +96,24 @@ pub async fn signed_in(req: &HttpRequest, state: &AppState) -> Result<Viewer, Ht
     }
 }
 
+/// A signed-in moderator or administrator; editors get "not allowed" under `heading_id`.
+pub async fn staff(
+    req: &HttpRequest,
+    state: &AppState,
+    heading_id: &str,
+) -> Result<Viewer, HttpResponse> {
+    let viewer = signed_in(req, state).await?;
+    if viewer.role() == Role::Editor {
+        return Err(super::pages::message(
+            req,
+            actix_web::http::StatusCode::FORBIDDEN,
+            heading_id,
+            "portal-not-allowed",
+        ));
+    }
+    Ok(viewer)
+}
+
 /// A state change must come from Faro's own page and carry the session's token.
 pub fn form_allowed(req: &HttpRequest, viewer: &Viewer, fields: &[(String, String)]) -> bool {
     let sent = fields

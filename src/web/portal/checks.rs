@@ -93,19 +93,6 @@ struct ChecksPage {
     done: bool,
 }
 
-async fn moderator(req: &HttpRequest, state: &AppState) -> Result<Viewer, HttpResponse> {
-    let viewer = auth::signed_in(req, state).await?;
-    if viewer.role() == Role::Editor {
-        return Err(message(
-            req,
-            StatusCode::FORBIDDEN,
-            "portal-checks-title",
-            "portal-not-allowed",
-        ));
-    }
-    Ok(viewer)
-}
-
 fn checks_page(req: &HttpRequest, viewer: &Viewer, error: Option<&str>, done: bool) -> ChecksPage {
     let pc = PortalCtx::new(req, viewer.session.csrf_token.clone());
     ChecksPage {
@@ -117,7 +104,7 @@ fn checks_page(req: &HttpRequest, viewer: &Viewer, error: Option<&str>, done: bo
 }
 
 pub async fn checks_form(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
-    match moderator(&req, &state).await {
+    match auth::staff(&req, &state, "portal-checks-title").await {
         Ok(viewer) => page(
             StatusCode::OK,
             &checks_page(&req, &viewer, None, req.query_string().contains("done=1")),
@@ -131,7 +118,7 @@ pub async fn record_check(
     state: web::Data<AppState>,
     body: web::Bytes,
 ) -> HttpResponse {
-    let viewer = match moderator(&req, &state).await {
+    let viewer = match auth::staff(&req, &state, "portal-checks-title").await {
         Ok(v) => v,
         Err(r) => return r,
     };

@@ -10,10 +10,9 @@ use uuid::Uuid;
 
 use super::PortalCtx;
 use super::auth::{self, Viewer, see_other};
-use super::pages::{failed, field, fields, message, page, refused_cross_site};
+use super::pages::{failed, field, fields, page, refused_cross_site};
 use crate::AppState;
 use crate::model::{Hold, Organization};
-use crate::store::accounts::Role;
 
 pub struct HoldLine {
     pub line: String,
@@ -27,19 +26,6 @@ struct HoldsPage {
     pc: PortalCtx,
     holds: Vec<HoldLine>,
     error: Option<String>,
-}
-
-async fn moderator(req: &HttpRequest, state: &AppState) -> Result<Viewer, HttpResponse> {
-    let viewer = auth::signed_in(req, state).await?;
-    if viewer.role() == Role::Editor {
-        return Err(message(
-            req,
-            StatusCode::FORBIDDEN,
-            "portal-holds-title",
-            "portal-not-allowed",
-        ));
-    }
-    Ok(viewer)
 }
 
 fn hold_lines(orgs: &[Organization], pc: &PortalCtx) -> Vec<HoldLine> {
@@ -103,7 +89,7 @@ async fn holds_page(
 }
 
 pub async fn holds(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
-    match moderator(&req, &state).await {
+    match auth::staff(&req, &state, "portal-holds-title").await {
         Ok(viewer) => holds_page(&req, &state, &viewer, StatusCode::OK, None).await,
         Err(r) => r,
     }
@@ -163,7 +149,7 @@ async fn act(
     body: web::Bytes,
     hold: bool,
 ) -> HttpResponse {
-    let viewer = match moderator(&req, &state).await {
+    let viewer = match auth::staff(&req, &state, "portal-holds-title").await {
         Ok(v) => v,
         Err(r) => return r,
     };

@@ -8,11 +8,10 @@ use uuid::Uuid;
 
 use super::PortalCtx;
 use super::auth::{self, Viewer, see_other};
-use super::pages::{failed, field, fields, message, page, refused_cross_site};
+use super::pages::{failed, field, fields, page, refused_cross_site};
 use crate::AppState;
 use crate::portal::diff::{FieldChange, diff};
 use crate::store::StoreError;
-use crate::store::accounts::Role;
 
 pub struct Proposal {
     pub id: i64,
@@ -37,20 +36,6 @@ struct QueuePage {
     flags: Vec<FlagLine>,
     requests: Vec<crate::store::ListingRequest>,
     error: Option<String>,
-}
-
-/// Moderators and administrators review; editors never see the queue.
-async fn reviewer(req: &HttpRequest, state: &AppState) -> Result<Viewer, HttpResponse> {
-    let viewer = auth::signed_in(req, state).await?;
-    if viewer.role() == Role::Editor {
-        return Err(message(
-            req,
-            StatusCode::FORBIDDEN,
-            "portal-queue-title",
-            "portal-not-allowed",
-        ));
-    }
-    Ok(viewer)
 }
 
 async fn proposals(state: &AppState, pc: &PortalCtx) -> Result<Vec<Proposal>, StoreError> {
@@ -144,7 +129,7 @@ async fn queue_page(
 }
 
 pub async fn queue(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
-    match reviewer(&req, &state).await {
+    match auth::staff(&req, &state, "portal-queue-title").await {
         Ok(viewer) => queue_page(&req, &state, &viewer, StatusCode::OK, None).await,
         Err(r) => r,
     }
@@ -156,7 +141,7 @@ pub async fn decide(
     revision: web::Path<i64>,
     body: web::Bytes,
 ) -> HttpResponse {
-    let viewer = match reviewer(&req, &state).await {
+    let viewer = match auth::staff(&req, &state, "portal-queue-title").await {
         Ok(v) => v,
         Err(r) => return r,
     };
@@ -253,7 +238,7 @@ pub async fn close_flag(
     id: web::Path<i64>,
     body: web::Bytes,
 ) -> HttpResponse {
-    let viewer = match reviewer(&req, &state).await {
+    let viewer = match auth::staff(&req, &state, "portal-queue-title").await {
         Ok(v) => v,
         Err(r) => return r,
     };
@@ -295,7 +280,7 @@ pub async fn close_request(
     id: web::Path<i64>,
     body: web::Bytes,
 ) -> HttpResponse {
-    let viewer = match reviewer(&req, &state).await {
+    let viewer = match auth::staff(&req, &state, "portal-queue-title").await {
         Ok(v) => v,
         Err(r) => return r,
     };
