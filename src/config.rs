@@ -1,6 +1,6 @@
 //! Typed configuration: flags, or `FARO_*` environment variables, or the embedded defaults.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
 /// Every setting Faro reads, documented once (here and in README.md).
@@ -30,6 +30,25 @@ pub struct Config {
     /// plain-HTTP testing on a machine of your own.
     #[arg(long, env = "FARO_COOKIE_SECURE", default_value_t = true, action = clap::ArgAction::Set)]
     pub cookie_secure: bool,
+    /// How long (seconds) a request may take to arrive and be answered before Faro gives up
+    /// on it with 408; a slow or stalled client never holds the server.
+    #[arg(long, env = "FARO_REQUEST_TIMEOUT_SECS", default_value_t = 30)]
+    pub request_timeout_secs: u64,
+    /// Reverse proxies (comma-separated addresses) whose `X-Real-IP` header names the
+    /// client, for rate limits. Set it to nginx's address when nginx is in front.
+    #[arg(long, env = "FARO_TRUSTED_PROXY", value_delimiter = ',')]
+    pub trusted_proxies: Vec<IpAddr>,
+    /// The SMTP server for invites and notices: `smtps://user@host` (TLS),
+    /// `smtp://user@host:587?tls=required` (STARTTLS), or `smtp://127.0.0.1:25` for a relay
+    /// on this machine. Unset, no e-mail is sent and invites print their link.
+    #[arg(long, env = "FARO_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// The SMTP password (kept out of the URL so it never appears beside it).
+    #[arg(long, env = "FARO_SMTP_PASSWORD", hide_env_values = true)]
+    pub smtp_password: Option<String>,
+    /// The sender of Faro's e-mail, e.g. `Faro <faro@example.org>`.
+    #[arg(long, env = "FARO_MAIL_FROM")]
+    pub mail_from: Option<String>,
 }
 
 impl Config {
@@ -39,6 +58,15 @@ impl Config {
 
     pub fn index_dir(&self) -> PathBuf {
         self.var_dir.join("index")
+    }
+
+    /// The site's address as people reach it, for links in e-mail and printed invites.
+    pub fn public_base_url(&self) -> String {
+        self.public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.bind))
+            .trim_end_matches('/')
+            .to_string()
     }
 
     pub fn places_dir(&self) -> PathBuf {

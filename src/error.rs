@@ -20,12 +20,16 @@ pub enum ErrorCode {
     /// A public form was posted from another site.
     CrossSite,
     RateLimited,
+    /// The body is larger than any form or API call of Faro's needs.
+    TooLarge,
+    /// The request did not arrive in time (a slow or stalled client).
+    TimedOut,
     NotReady,
     Internal,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 10] = [
+    pub const ALL: [ErrorCode; 12] = [
         ErrorCode::InvalidParameter,
         ErrorCode::UnknownPlace,
         ErrorCode::AmbiguousPlace,
@@ -34,6 +38,8 @@ impl ErrorCode {
         ErrorCode::NotFound,
         ErrorCode::CrossSite,
         ErrorCode::RateLimited,
+        ErrorCode::TooLarge,
+        ErrorCode::TimedOut,
         ErrorCode::NotReady,
         ErrorCode::Internal,
     ];
@@ -48,6 +54,8 @@ impl ErrorCode {
             ErrorCode::NotFound => "not_found",
             ErrorCode::CrossSite => "cross_site",
             ErrorCode::RateLimited => "rate_limited",
+            ErrorCode::TooLarge => "too_large",
+            ErrorCode::TimedOut => "timed_out",
             ErrorCode::NotReady => "not_ready",
             ErrorCode::Internal => "internal",
         }
@@ -62,6 +70,8 @@ impl ErrorCode {
             ErrorCode::NotFound => StatusCode::NOT_FOUND,
             ErrorCode::CrossSite => StatusCode::FORBIDDEN,
             ErrorCode::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+            ErrorCode::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorCode::TimedOut => StatusCode::REQUEST_TIMEOUT,
             ErrorCode::NotReady => StatusCode::SERVICE_UNAVAILABLE,
             ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }

@@ -8,6 +8,7 @@ pub mod export;
 pub mod guides;
 pub mod hours;
 pub mod i18n;
+pub mod mail;
 pub mod model;
 pub mod place;
 pub mod portal;
@@ -29,7 +30,7 @@ use config::Config;
 use data::{DataSet, LanguageTable, Taxonomy};
 use place::Gazetteer;
 use search::SearchIndex;
-use store::{SqliteStore, Store};
+use store::{Outbox, SqliteStore, Store};
 
 /// A person may send a few problem reports in a row (several wrong facts on one
 /// listing); a flood from one address is stopped.
@@ -48,6 +49,10 @@ pub struct AppState {
     /// Portal sign-ins, per address; with the per-account rest after failures.
     pub logins: web::limit::RateLimiter,
     pub cookie_secure: bool,
+    /// Reverse proxies whose `X-Real-IP` names the client (see `web::client`).
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// How long a request may take before it is refused (see `web::limits`).
+    pub request_timeout: Duration,
     /// Request counts and latencies for `/metrics`.
     pub metrics: web::metrics::Metrics,
     pub index: Arc<SearchIndex>,
@@ -61,6 +66,10 @@ pub struct AppState {
     pub phone: Option<web::phone::PhoneChannel>,
     /// Set once the index has caught up with the store's change feed.
     pub ready: AtomicBool,
+    /// E-mail waiting for the SMTP server.
+    pub outbox: Arc<dyn Outbox>,
+    /// The SMTP server, when e-mail is configured.
+    pub mailer: Option<Arc<mail::Mailer>>,
 }
 
 impl AppState {
@@ -118,8 +127,11 @@ pub async fn build_state_with(
     let taxonomy = Arc::new(data.taxonomy);
     let index = SearchIndex::open(&config.index_dir(), taxonomy.clone(), places.clone())
         .context("opening the index")?;
+    let mailer = mail::Mailer::from_config(config)?.map(Arc::new);
     Ok(Arc::new(AppState {
         accounts: store.clone(),
+        outbox: store.clone(),
+        mailer,
         store,
         index: Arc::new(index),
         places,
@@ -134,6 +146,8 @@ pub async fn build_state_with(
         ),
         logins: web::limit::RateLimiter::new(LOGINS_PER_WINDOW, LOGIN_WINDOW_SECS),
         cookie_secure: config.cookie_secure,
+        trusted_proxies: config.trusted_proxies.clone(),
+        request_timeout: Duration::from_secs(config.request_timeout_secs),
         metrics: web::metrics::Metrics::default(),
         phone: config
             .sms_auth_token
@@ -171,6 +185,22 @@ pub fn follow_feed(state: Arc<AppState>, every: Duration) -> tokio::task::JoinHa
     })
 }
 
+/// `faro serve`: listens at once, answering "alive, not ready" while the store migrates and
+/// seeds, then serves the site on the same socket.
+pub async fn run(config: &Config) -> anyhow::Result<()> {
+    let listener =
+        TcpListener::bind(config.bind).with_context(|| format!("binding {}", config.bind))?;
+    eprintln!("Faro is listening on http://{}", listener.local_addr()?);
+    let starting = web::starting::server(listener.try_clone()?)?;
+    let stop_starting = starting.handle();
+    let starting = tokio::spawn(starting);
+    let state = build_state(config).await;
+    stop_starting.stop(true).await;
+    starting.await??;
+    serve(listener, state?, config)?.await?;
+    Ok(())
+}
+
 /// Starts serving on `listener`: catches up in the background while `/readyz` says
 /// not-ready, then follows the feed.
 pub fn serve(
@@ -179,6 +209,9 @@ pub fn serve(
     config: &Config,
 ) -> anyhow::Result<actix_web::dev::Server> {
     let server = web::server(listener, state.clone())?;
+    if let Some(mailer) = state.mailer.clone() {
+        mail::delivery::spawn(state.clone(), mailer);
+    }
     let poll = Duration::from_millis(config.feed_poll_ms);
     tokio::spawn(async move {
         match catch_up(&state).await {

@@ -1,4 +1,3 @@
-use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -62,7 +61,8 @@ enum Command {
 
 #[derive(Subcommand)]
 enum UserCommand {
-    /// Invite someone: prints a one-time link to set a password, valid 72 hours.
+    /// Invite someone: e-mails them a one-time link to set a password, valid 72 hours
+    /// (or prints it, when no SMTP server is configured).
     Invite {
         #[command(flatten)]
         config: Config,
@@ -75,7 +75,12 @@ enum UserCommand {
         /// For editors: the slug of the one organization they may change.
         #[arg(long)]
         org: Option<String>,
+        /// The language their e-mail is written in: en or es.
+        #[arg(long, default_value = "en")]
+        locale: String,
     },
+    /// End every portal session now: everyone signs in again (after a suspected leak).
+    SignOutAll(Config),
 }
 
 fn main() -> ExitCode {
@@ -102,13 +107,7 @@ fn main() -> ExitCode {
 
 async fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
-        Command::Serve(config) => {
-            let state = faro::build_state(&config).await?;
-            let listener = TcpListener::bind(config.bind)
-                .with_context(|| format!("binding {}", config.bind))?;
-            eprintln!("Faro is listening on http://{}", listener.local_addr()?);
-            faro::serve(listener, state, &config)?.await?;
-        }
+        Command::Serve(config) => faro::run(&config).await?,
         Command::Seed(config) => {
             let (data, _) = faro::load_data(&config)?;
             let store = faro::store::SqliteStore::open(&config.database_path()).await?;
@@ -177,43 +176,21 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             email,
             role,
             org,
-        }) => {
-            let role = faro::store::accounts::Role::parse(&role)
-                .context("--role must be admin, moderator or editor")?;
+            locale,
+        }) => invite(config, email, role, org, locale).await?,
+        Command::User(UserCommand::SignOutAll(config)) => {
+            use faro::store::Accounts;
             let store = faro::store::SqliteStore::open(&config.database_path()).await?;
-            let org_id = match (role, org) {
-                (faro::store::accounts::Role::Editor, Some(slug)) => {
-                    let id = faro::model::ids::derive(&[&slug]);
-                    use faro::store::Store;
-                    store.current(id).await?.with_context(|| {
-                        format!("no organization {slug:?} in the store (run `faro seed` first?)")
-                    })?;
-                    Some(id)
-                }
-                (faro::store::accounts::Role::Editor, None) => {
-                    anyhow::bail!("an editor needs --org <organization slug>")
-                }
-                (_, Some(_)) => anyhow::bail!("only editors belong to an organization"),
-                (_, None) => None,
-            };
-            let token = faro::portal::invite(
-                &store,
-                &email.trim().to_lowercase(),
-                role,
-                org_id,
-                "faro user invite",
-                chrono::Utc::now(),
-            )
-            .await?;
-            let base = config
-                .public_url
-                .clone()
-                .unwrap_or_else(|| format!("http://{}", config.bind));
-            println!("{}/portal/invite/{token}", base.trim_end_matches('/'));
-            eprintln!(
-                "valid for {} hours, once; send it to {email} yourself",
-                faro::portal::INVITE_HOURS
-            );
+            let ended = store.end_all_sessions().await?;
+            store
+                .audit(
+                    "faro user sign-out-all",
+                    "sign-out-all",
+                    None,
+                    &format!("{ended} sessions"),
+                )
+                .await?;
+            println!("ended {ended} portal sessions");
         }
         Command::Synth {
             config,
@@ -230,4 +207,75 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Records an invite and sends its link by e-mail, or prints it when e-mail is off.
+async fn invite(
+    config: Config,
+    email: String,
+    role: String,
+    org: Option<String>,
+    locale: String,
+) -> anyhow::Result<()> {
+    use faro::store::Store;
+    use faro::store::accounts::Role;
+    let role = Role::parse(&role).context("--role must be admin, moderator or editor")?;
+    if !faro::portal::LOCALES.contains(&locale.as_str()) {
+        anyhow::bail!(
+            "--locale must be one of {}",
+            faro::portal::LOCALES.join(", ")
+        );
+    }
+    let mailer = faro::mail::Mailer::from_config(&config)?;
+    let store = faro::store::SqliteStore::open(&config.database_path()).await?;
+    let organization = match (role, org) {
+        (Role::Editor, Some(slug)) => {
+            let id = faro::model::ids::derive(&[&slug]);
+            let current = store.current(id).await?.with_context(|| {
+                format!("no organization {slug:?} in the store (run `faro seed` first?)")
+            })?;
+            Some((id, current.document.name))
+        }
+        (Role::Editor, None) => anyhow::bail!("an editor needs --org <organization slug>"),
+        (_, Some(_)) => anyhow::bail!("only editors belong to an organization"),
+        (_, None) => None,
+    };
+    let email = email.trim().to_lowercase();
+    let token = faro::portal::invite(
+        &store,
+        faro::portal::Invitation {
+            email: &email,
+            role,
+            org_id: organization.as_ref().map(|(id, _)| *id),
+            locale: &locale,
+            created_by: "faro user invite",
+        },
+        chrono::Utc::now(),
+    )
+    .await?;
+    let link = format!("{}/portal/invite/{token}", config.public_base_url());
+    let Some(mailer) = mailer else {
+        println!("{link}");
+        eprintln!(
+            "valid for {} hours, once; send it to {email} yourself (no FARO_SMTP_URL is set)",
+            faro::portal::INVITE_HOURS
+        );
+        return Ok(());
+    };
+    let letter = faro::mail::letters::invite(&faro::mail::letters::Invite {
+        to: &email,
+        locale: &locale,
+        organization: organization.as_ref().map(|(_, name)| name.text(&locale)),
+        link: &link,
+        hours: faro::portal::INVITE_HOURS,
+    });
+    mailer
+        .send(&letter)
+        .await
+        .with_context(|| format!("the invite is recorded, but the e-mail to {email} did not leave; invite again once the SMTP server answers"))?;
+    println!(
+        "invite e-mailed to {email}; the link works once, for {} hours",
+        faro::portal::INVITE_HOURS
+    );
+    Ok(())
 }

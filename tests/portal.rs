@@ -4,7 +4,7 @@
 mod common;
 
 use chrono::{Duration, Utc};
-use common::{TestApp, app};
+use common::TestApp;
 use faro::portal::{tokens, totp};
 use faro::store::accounts::{NewInvite, Role};
 
@@ -17,7 +17,11 @@ struct Portal {
 
 impl Portal {
     async fn start() -> Portal {
-        let app = app().await;
+        Portal::start_with(|_| {}).await
+    }
+
+    async fn start_with(change: impl FnOnce(&mut faro::config::Config)) -> Portal {
+        let app = common::app_with(change).await;
         let base = app.serve();
         Portal { app, base }
     }
@@ -31,13 +35,20 @@ impl Portal {
     }
 
     async fn invite(&self, email: &str, role: Role, org: Option<&str>) -> String {
+        self.invite_in(email, role, org, "en").await
+    }
+
+    async fn invite_in(&self, email: &str, role: Role, org: Option<&str>, locale: &str) -> String {
         let org_id = org.map(|slug| faro::model::ids::derive(&[slug]));
         let token = faro::portal::invite(
             self.app.state.accounts.as_ref(),
-            email,
-            role,
-            org_id,
-            "test",
+            faro::portal::Invitation {
+                email,
+                role,
+                org_id,
+                locale,
+                created_by: "test",
+            },
             Utc::now(),
         )
         .await
@@ -72,7 +83,17 @@ impl Portal {
 
     /// Accepts the invite with a good password and signs in; returns the client.
     async fn account(&self, email: &str, role: Role, org: Option<&str>) -> reqwest::Client {
-        let link = self.invite(email, role, org).await;
+        self.account_in(email, role, org, "en").await
+    }
+
+    async fn account_in(
+        &self,
+        email: &str,
+        role: Role,
+        org: Option<&str>,
+        locale: &str,
+    ) -> reqwest::Client {
+        let link = self.invite_in(email, role, org, locale).await;
         let client = self.client();
         let resp = client
             .post(&link)
@@ -272,6 +293,7 @@ async fn stolen_sessions_foreign_pages_and_old_invites_get_nowhere() {
             org_id: Some(faro::model::ids::derive(&["kind"])),
             created_by: "test",
             expires_at: Utc::now() - Duration::hours(1),
+            locale: "en",
         })
         .await
         .unwrap();
@@ -1356,4 +1378,148 @@ async fn every_portal_handler_refuses_an_editor_outside_its_own_organization() {
     let clinic = faro::model::ids::derive(&["clinic"]);
     let history = p.app.state.store.history(clinic).await.unwrap();
     assert_eq!(history.len(), 1, "CLINIC's listing is untouched");
+}
+
+#[actix_web::test]
+async fn editors_hear_of_decisions_flags_and_staleness_by_email_in_their_language() {
+    let sink = common::smtp::Sink::start();
+    let p = Portal::start_with(|c| {
+        c.smtp_url = Some(sink.url());
+        c.mail_from = Some("Faro <faro@example.org>".into());
+        c.public_url = Some("https://faro.example.org".into());
+    })
+    .await;
+    let state = p.app.state.clone();
+    let mailer = state.mailer.clone().expect("e-mail is configured");
+    let send = || async {
+        faro::mail::delivery::send_due(state.outbox.as_ref(), &mailer)
+            .await
+            .unwrap()
+    };
+    let editor = p
+        .account_in("ana@supportkind.org", Role::Editor, Some("kind"), "es")
+        .await;
+    let moderator = p.account("mod@example.org", Role::Moderator, None).await;
+
+    let path = "/portal/org/legal-representation/website";
+    let (_, form) = p.get(&editor, path).await;
+    let csrf = between(&form, "name=\"csrf\" value=\"", "\"");
+    let sent = p
+        .post(
+            &editor,
+            path,
+            &[
+                ("csrf", &csrf),
+                ("contact", "https://supportkind.org/get-help"),
+                ("source", "https://supportkind.org/get-help"),
+                ("languages", "eng, spa"),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status(), 303);
+    let (_, queue) = p.get(&moderator, "/portal/queue").await;
+    let revision = between(&queue, "action=\"/portal/queue/", "\"");
+    let csrf = between(&queue, "name=\"csrf\" value=\"", "\"");
+    let rejected = p
+        .post(
+            &moderator,
+            &format!("/portal/queue/{revision}"),
+            &[
+                ("csrf", &csrf),
+                ("decision", "reject"),
+                ("note", "The agency page still shows the old address."),
+            ],
+        )
+        .await;
+    assert_eq!(rejected.status(), 303);
+
+    let service = faro::model::ids::derive(&["kind", "legal-representation"]);
+    let reported = reqwest::Client::new()
+        .post(format!("{}/en/services/{service}/problem", p.base))
+        .form(&[
+            ("problem", "wrong_hours"),
+            ("details", "they closed early, my number is 555 123 4567"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reported.status(), 200);
+
+    assert_eq!(send().await, 2, "the decision and the flag notice leave");
+    let mails = sink.wait_for(2);
+    assert!(
+        mails.iter().all(|m| m.to == ["ana@supportkind.org"]),
+        "{mails:#?}"
+    );
+    assert!(mails.iter().all(|m| m.from == "faro@example.org"));
+    let decision = mails[0].body();
+    assert!(
+        decision.contains("no aceptó"),
+        "Spanish, as invited: {decision}"
+    );
+    assert!(decision.contains("The agency page still shows the old address."));
+    assert!(decision.contains("https://faro.example.org/portal/org"));
+    let flag = mails[1].body();
+    assert!(flag.contains("El horario está mal"), "{flag}");
+    for private in ["closed early", "555", "127.0.0.1"] {
+        assert!(
+            !flag.contains(private),
+            "the notice carries no report text or address: {flag}"
+        );
+    }
+
+    let today = chrono::Utc::now().date_naive();
+    let queued = faro::mail::reminders::queue_due(&state, &mailer, today)
+        .await
+        .unwrap();
+    assert_eq!(
+        queued, 1,
+        "one reminder: the listing was never confirmed by its editor"
+    );
+    let again = faro::mail::reminders::queue_due(&state, &mailer, today)
+        .await
+        .unwrap();
+    assert_eq!(again, 0, "a reminder is queued once per deadline");
+    assert_eq!(send().await, 1);
+    let reminder = &sink.wait_for(3)[2];
+    assert!(
+        reminder.body().contains("puede estar desactualizado"),
+        "{}",
+        reminder.body()
+    );
+    assert_eq!(send().await, 0, "nothing is sent twice");
+}
+
+#[actix_web::test]
+async fn a_mail_server_that_is_down_loses_no_notice() {
+    let port = common::nginx::free_port();
+    let p = Portal::start_with(|c| {
+        c.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
+        c.mail_from = Some("faro@example.org".into());
+    })
+    .await;
+    let state = p.app.state.clone();
+    let mailer = state.mailer.clone().unwrap();
+    p.account("ana@supportkind.org", Role::Editor, Some("kind"))
+        .await;
+    let service = faro::model::ids::derive(&["kind", "legal-representation"]);
+    let reported = reqwest::Client::new()
+        .post(format!("{}/en/services/{service}/problem", p.base))
+        .form(&[("problem", "closed")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(reported.status(), 200, "the report does not wait on e-mail");
+    let sent = faro::mail::delivery::send_due(state.outbox.as_ref(), &mailer)
+        .await
+        .unwrap();
+    assert_eq!(sent, 0, "nothing listens on port {port}");
+    assert_eq!(state.outbox.unsent().await.unwrap(), 1, "the notice waits");
+    let metrics = reqwest::get(format!("{}/metrics", p.base))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(metrics.contains("faro_mail_unsent 1"), "{metrics}");
 }

@@ -352,6 +352,10 @@ error-cross_site = لا يمكن إرسال هذا النموذج إلا من ص
 error-heading-cross-site = تعذّر إرسال هذا النموذج
 error-rate_limited = وصلت بلاغات كثيرة من اتصالك في وقت قصير. يُرجى الانتظار بضع دقائق ثم المحاولة مرة أخرى.
 error-heading-rate-limited = يُرجى الانتظار بضع دقائق
+error-too_large = ما أُرسل أطول من أن يقرأه Faro. أرسل أقل وحاول مرة أخرى.
+error-heading-too-large = كثير دفعة واحدة
+error-timed_out = استغرق وصول الطلب وقتًا طويلاً، فتوقف Faro عن الانتظار. حاول مرة أخرى.
+error-heading-timed-out = استغرق ذلك وقتًا طويلاً
 
 ## Text messages and calls (/phone/sms, /phone/voice). Replies stay on the phone, so they
 ## never repeat what the person said is happening.

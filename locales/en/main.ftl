@@ -345,6 +345,10 @@ error-cross_site = This form can only be sent from Faro's own pages. Open the li
 error-heading-cross-site = This form could not be sent
 error-rate_limited = Many reports came from your connection in a short time. Please wait a few minutes and try again.
 error-heading-rate-limited = Please wait a few minutes
+error-too_large = What was sent is too long for Faro to read. Please send less and try again.
+error-heading-too-large = Too much at once
+error-timed_out = The request took too long to arrive, so Faro stopped waiting. Please try again.
+error-heading-timed-out = That took too long
 
 ## Text messages and calls (/phone/sms, /phone/voice). Replies stay on the phone, so they
 ## never repeat what the person said is happening.

@@ -192,3 +192,24 @@ portal-request-contact = Public contact
 portal-request-sources = Sources
 portal-request-accept = Accept (then add it through data/ and invite its editor)
 portal-request-decline = Decline
+
+## E-mail to the portal's people (plain text).
+mail-signature = — Faro, a public directory for migrant children and the people around them
+mail-not-expected = If you did not expect this message, you can ignore it: nothing happens until the link is used.
+mail-invite-subject = Your invitation to Faro's portal
+mail-invite-editor = You are invited to keep the listings of { $org } true on Faro. Changes you make are checked by a moderator before the public sees them.
+mail-invite-staff = You are invited to help run Faro's portal: reviewing changes and keeping the national and state lines true.
+mail-invite-link = Choose your password here. The link works once, for { $hours } hours: { $link }
+mail-stale-subject = Please confirm the listing of { $org } on Faro
+mail-stale-soon = The contacts of { $org } on Faro were last confirmed on { $confirmed }. On { $date } the listing will be marked “may be out of date”.
+mail-stale-never = The contacts of { $org } on Faro have never been confirmed by your organization, so the listing is marked “may be out of date”.
+mail-stale-what = If nothing changed, sign in and press “Nothing changed — confirm our listing”; if something changed, correct it there: { $link }
+mail-flag-subject = Someone reported a problem with { $service }
+mail-flag-what = A visitor to Faro reported a problem with { $service }: “{ $problem }”. Faro does not know or keep who sent it.
+mail-flag-next = Please check the listing, and correct it if needed: { $link }
+mail-approved-subject = Your change to { $org } is live
+mail-approved = A moderator approved your change to { $org }. It is now what the public sees.
+mail-rejected-subject = Your change to { $org } was not accepted
+mail-rejected = A moderator did not accept your change to { $org }. The listing stays as it was.
+mail-decision-note = The moderator wrote: { $note }
+mail-decision-link = Your organization's listings: { $link }

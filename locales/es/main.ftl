@@ -345,6 +345,10 @@ error-cross_site = Este formulario solo se puede enviar desde las páginas de Fa
 error-heading-cross-site = No se pudo enviar el formulario
 error-rate_limited = Llegaron muchos reportes desde tu conexión en poco tiempo. Espera unos minutos e inténtalo otra vez.
 error-heading-rate-limited = Espera unos minutos
+error-too_large = Lo que se envió es demasiado largo para que Faro lo lea. Envíe menos e inténtelo de nuevo.
+error-heading-too-large = Demasiado a la vez
+error-timed_out = La solicitud tardó demasiado en llegar y Faro dejó de esperar. Inténtelo de nuevo.
+error-heading-timed-out = Tardó demasiado
 
 ## Mensajes de texto y llamadas (/phone/sms, /phone/voice). Las respuestas quedan en el
 ## teléfono, así que nunca repiten lo que la persona dijo que pasa.

@@ -192,3 +192,24 @@ portal-request-contact = Contacto público
 portal-request-sources = Fuentes
 portal-request-accept = Aceptar (luego agregarla en data/ e invitar a quien la edita)
 portal-request-decline = Rechazar
+
+## E-mail to the portal's people (plain text).
+mail-signature = — Faro, un directorio público para niños migrantes y las personas a su alrededor
+mail-not-expected = Si no esperaba este mensaje, puede ignorarlo: no pasa nada hasta que alguien use el enlace.
+mail-invite-subject = Su invitación al portal de Faro
+mail-invite-editor = Le invitamos a mantener al día los listados de { $org } en Faro. Un moderador revisa sus cambios antes de que el público los vea.
+mail-invite-staff = Le invitamos a ayudar a llevar el portal de Faro: revisar cambios y mantener al día las líneas nacionales y estatales.
+mail-invite-link = Elija su contraseña aquí. El enlace funciona una vez, durante { $hours } horas: { $link }
+mail-stale-subject = Por favor, confirme el listado de { $org } en Faro
+mail-stale-soon = Los contactos de { $org } en Faro se confirmaron por última vez el { $confirmed }. El { $date } el listado se marcará como “puede estar desactualizado”.
+mail-stale-never = Su organización nunca ha confirmado los contactos de { $org } en Faro, por eso el listado está marcado como “puede estar desactualizado”.
+mail-stale-what = Si nada cambió, entre y pulse “Nada cambió: confirmar nuestro servicio”; si algo cambió, corríjalo allí: { $link }
+mail-flag-subject = Alguien informó de un problema con { $service }
+mail-flag-what = Una persona que visitó Faro informó de un problema con { $service }: “{ $problem }”. Faro no sabe ni guarda quién lo envió.
+mail-flag-next = Por favor, revise el listado y corríjalo si hace falta: { $link }
+mail-approved-subject = Su cambio en { $org } ya está publicado
+mail-approved = Un moderador aprobó su cambio en { $org }. Ahora es lo que ve el público.
+mail-rejected-subject = Su cambio en { $org } no fue aceptado
+mail-rejected = Un moderador no aceptó su cambio en { $org }. El listado sigue como estaba.
+mail-decision-note = El moderador escribió: { $note }
+mail-decision-link = Los listados de su organización: { $link }

@@ -345,6 +345,10 @@ error-cross_site = Ce formulaire ne peut être envoyé que depuis les pages de F
 error-heading-cross-site = Ce formulaire n’a pas pu être envoyé
 error-rate_limited = Beaucoup de signalements sont arrivés depuis votre connexion en peu de temps. Attendez quelques minutes et réessayez.
 error-heading-rate-limited = Veuillez attendre quelques minutes
+error-too_large = Ce qui a été envoyé est trop long pour que Faro le lise. Envoyez moins et réessayez.
+error-heading-too-large = Trop à la fois
+error-timed_out = La demande a mis trop de temps à arriver, alors Faro a cessé d'attendre. Réessayez.
+error-heading-timed-out = C'était trop long
 
 ## Text messages and calls (/phone/sms, /phone/voice). Replies stay on the phone, so they
 ## never repeat what the person said is happening.

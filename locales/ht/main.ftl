@@ -343,6 +343,10 @@ error-cross_site = Fòm sa a ka voye sèlman depi paj Faro yo. Louvri fich la so
 error-heading-cross-site = Nou pa t kapab voye fòm sa a
 error-rate_limited = Anpil rapò soti nan koneksyon ou nan yon ti tan. Tanpri tann kèk minit epi eseye ankò.
 error-heading-rate-limited = Tanpri tann kèk minit
+error-too_large = Sa ou voye a twò long pou Faro li. Voye mwens epi eseye ankò.
+error-heading-too-large = Twòp an menm tan
+error-timed_out = Demann nan pran twòp tan pou l rive, kidonk Faro sispann tann. Tanpri eseye ankò.
+error-heading-timed-out = Sa pran twòp tan
 
 ## Text messages and calls (/phone/sms, /phone/voice). Replies stay on the phone, so they
 ## never repeat what the person said is happening.

@@ -345,6 +345,10 @@ error-cross_site = Este formulário só pode ser enviado pelas páginas do próp
 error-heading-cross-site = Não foi possível enviar este formulário
 error-rate_limited = Chegaram muitos relatos da sua conexão em pouco tempo. Espere alguns minutos e tente de novo.
 error-heading-rate-limited = Espere alguns minutos
+error-too_large = O que foi enviado é longo demais para o Faro ler. Envie menos e tente de novo.
+error-heading-too-large = Muito de uma vez
+error-timed_out = O pedido demorou demais para chegar, e o Faro parou de esperar. Tente de novo.
+error-heading-timed-out = Demorou demais
 
 ## Text messages and calls (/phone/sms, /phone/voice). Replies stay on the phone, so they
 ## never repeat what the person said is happening.

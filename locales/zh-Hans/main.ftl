@@ -342,6 +342,10 @@ error-cross_site = 这个表格只能从 Faro 自己的网页发送。请在 Far
 error-heading-cross-site = 这个表格没能发送
 error-rate_limited = 短时间内从你的网络连接发来了很多报告。请等几分钟再试。
 error-heading-rate-limited = 请等几分钟
+error-too_large = 发送的内容太长，Faro 无法读取。请少发一些再试。
+error-heading-too-large = 一次太多了
+error-timed_out = 请求到达得太慢，Faro 停止了等待。请再试一次。
+error-heading-timed-out = 时间太长了
 
 ## Text messages and calls (/phone/sms, /phone/voice). Replies stay on the phone, so they
 ## never repeat what the person said is happening.

@@ -48,6 +48,8 @@ pub struct User {
     pub totp_secret: Option<String>,
     pub failed_logins: i64,
     pub locked_until: Option<DateTime<Utc>>,
+    /// The UI locale their e-mail is written in.
+    pub locale: String,
 }
 
 #[derive(Debug, Clone)]
@@ -58,6 +60,8 @@ pub struct NewInvite<'a> {
     pub org_id: Option<Uuid>,
     pub created_by: &'a str,
     pub expires_at: DateTime<Utc>,
+    /// The UI locale the invite and later mail are written in.
+    pub locale: &'a str,
 }
 
 #[derive(Debug, Clone)]
@@ -100,6 +104,10 @@ pub trait Accounts: Send + Sync {
         now: DateTime<Utc>,
     ) -> Result<Option<String>, StoreError>;
     async fn user_by_email(&self, email: &str) -> Result<Option<User>, StoreError>;
+    /// The editors of one organization: the people its notices go to.
+    async fn editors_of(&self, org_id: Uuid) -> Result<Vec<User>, StoreError>;
+    /// Every organization that has at least one editor.
+    async fn organizations_with_editors(&self) -> Result<Vec<Uuid>, StoreError>;
     /// Counts a failed login; the account rests after [`LOCK_AFTER_FAILURES`].
     async fn login_failed(&self, user_id: i64, now: DateTime<Utc>) -> Result<(), StoreError>;
     async fn login_succeeded(&self, user_id: i64) -> Result<(), StoreError>;
@@ -123,6 +131,8 @@ pub trait Accounts: Send + Sync {
     async fn end_session(&self, token_hash: &str) -> Result<(), StoreError>;
     /// Ends every session of a user (password change, lock by an admin).
     async fn end_sessions_of(&self, user_id: i64) -> Result<(), StoreError>;
+    /// Ends every session of everyone; returns how many there were.
+    async fn end_all_sessions(&self) -> Result<u64, StoreError>;
     async fn audit(
         &self,
         actor: &str,

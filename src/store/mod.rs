@@ -2,15 +2,18 @@
 //! revision takes the next number of a gap-free change feed.
 
 pub mod accounts;
+pub mod outbox;
 mod seed;
 mod sqlite;
 mod sqlite_accounts;
+mod sqlite_outbox;
 
 use async_trait::async_trait;
 use serde::Serialize;
 use uuid::Uuid;
 
 pub use accounts::Accounts;
+pub use outbox::{Letter, Outbox};
 pub use seed::{SeedReport, seed};
 pub use sqlite::SqliteStore;
 

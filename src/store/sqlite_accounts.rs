@@ -11,7 +11,8 @@ use super::accounts::{
 };
 use super::{SqliteStore, StoreError};
 
-fn time(t: DateTime<Utc>) -> String {
+/// Times as the store writes them: RFC 3339, UTC, milliseconds (they sort as text).
+pub(super) fn time(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
@@ -26,7 +27,7 @@ fn parse_uuid(s: Option<String>) -> Result<Option<Uuid>, StoreError> {
         .transpose()
 }
 
-const USER_COLUMNS: &str = "users.id, users.email, users.role, users.org_id, users.password_hash, users.totp_secret, users.failed_logins, users.locked_until";
+const USER_COLUMNS: &str = "users.id, users.email, users.role, users.org_id, users.password_hash, users.totp_secret, users.failed_logins, users.locked_until, users.locale";
 
 fn user_from(row: &SqliteRow) -> Result<User, StoreError> {
     let role: String = row.try_get("role")?;
@@ -40,6 +41,7 @@ fn user_from(row: &SqliteRow) -> Result<User, StoreError> {
         totp_secret: row.try_get("totp_secret")?,
         failed_logins: row.try_get("failed_logins")?,
         locked_until: locked.as_deref().map(parse_time).transpose()?,
+        locale: row.try_get("locale")?,
     })
 }
 
@@ -47,8 +49,8 @@ fn user_from(row: &SqliteRow) -> Result<User, StoreError> {
 impl Accounts for SqliteStore {
     async fn create_invite(&self, invite: NewInvite<'_>) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO invites (token_hash, email, role, org_id, created_by, created_at, expires_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            "INSERT INTO invites (token_hash, email, role, org_id, created_by, created_at, expires_at, locale)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(invite.token_hash)
         .bind(invite.email)
@@ -57,6 +59,7 @@ impl Accounts for SqliteStore {
         .bind(invite.created_by)
         .bind(time(Utc::now()))
         .bind(time(invite.expires_at))
+        .bind(invite.locale)
         .execute(&self.pool)
         .await?;
         Ok(())
@@ -96,20 +99,22 @@ impl Accounts for SqliteStore {
         if used.rows_affected() != 1 {
             return Ok(None);
         }
-        let invite = sqlx::query("SELECT email, role, org_id FROM invites WHERE token_hash = $1")
-            .bind(token_hash)
-            .fetch_one(&mut *tx)
-            .await?;
+        let invite =
+            sqlx::query("SELECT email, role, org_id, locale FROM invites WHERE token_hash = $1")
+                .bind(token_hash)
+                .fetch_one(&mut *tx)
+                .await?;
         let email: String = invite.try_get("email")?;
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO users (email, role, org_id, password_hash, created_at)
-             VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            "INSERT INTO users (email, role, org_id, password_hash, created_at, locale)
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
         .bind(&email)
         .bind(invite.try_get::<String, _>("role")?)
         .bind(invite.try_get::<Option<String>, _>("org_id")?)
         .bind(password_hash)
         .bind(time(now))
+        .bind(invite.try_get::<String, _>("locale")?)
         .fetch_one(&mut *tx)
         .await?;
         let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1");
@@ -128,6 +133,28 @@ impl Accounts for SqliteStore {
             .fetch_optional(&self.pool)
             .await?;
         row.as_ref().map(user_from).transpose()
+    }
+
+    async fn editors_of(&self, org_id: Uuid) -> Result<Vec<User>, StoreError> {
+        let sql = format!(
+            "SELECT {USER_COLUMNS} FROM users WHERE role = 'editor' AND org_id = $1 ORDER BY id"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(org_id.to_string())
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(user_from).collect()
+    }
+
+    async fn organizations_with_editors(&self) -> Result<Vec<Uuid>, StoreError> {
+        let ids: Vec<String> = sqlx::query_scalar(
+            "SELECT DISTINCT org_id FROM users WHERE role = 'editor' ORDER BY org_id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        ids.into_iter()
+            .map(|id| Uuid::parse_str(&id).map_err(|e| StoreError::Corrupt(e.to_string())))
+            .collect()
     }
 
     async fn login_failed(&self, user_id: i64, now: DateTime<Utc>) -> Result<(), StoreError> {
@@ -251,6 +278,13 @@ impl Accounts for SqliteStore {
             .execute(&self.pool)
             .await?;
         Ok(())
+    }
+
+    async fn end_all_sessions(&self) -> Result<u64, StoreError> {
+        let ended = sqlx::query("DELETE FROM sessions")
+            .execute(&self.pool)
+            .await?;
+        Ok(ended.rows_affected())
     }
 
     async fn audit(

@@ -149,6 +149,14 @@ pub async fn metrics(state: web::Data<AppState>) -> HttpResponse {
         "faro_moderation_queue{{kind=\"proposals\"}} {proposals}"
     );
     let _ = writeln!(out, "faro_moderation_queue{{kind=\"flags\"}} {flags}");
+    if state.mailer.is_some() {
+        out.push_str(
+            "# HELP faro_mail_unsent E-mail in the outbox the SMTP server has not taken yet.\n",
+        );
+        out.push_str("# TYPE faro_mail_unsent gauge\n");
+        let unsent = state.outbox.unsent().await.unwrap_or(0);
+        let _ = writeln!(out, "faro_mail_unsent {unsent}");
+    }
     if let Some(phone) = &state.phone {
         out.push_str("# HELP faro_phone_total Phone webhooks, by kind (no number, no text).\n");
         out.push_str("# TYPE faro_phone_total counter\n");

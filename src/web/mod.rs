@@ -1,8 +1,10 @@
 //! actix-web handlers by audience, and the one place the server is assembled.
 
 mod api;
+pub mod client;
 mod health;
 pub mod limit;
+mod limits;
 pub mod metrics;
 mod openapi;
 mod origin;
@@ -11,6 +13,7 @@ pub mod phone;
 pub mod portal;
 mod public;
 mod route_api;
+pub mod starting;
 mod view;
 
 use std::net::TcpListener;
@@ -64,13 +67,19 @@ pub fn configure(state: Arc<AppState>) -> impl Fn(&mut web::ServiceConfig) + Clo
     let data = web::Data::from(state);
     move |cfg: &mut web::ServiceConfig| {
         cfg.app_data(data.clone())
+            .app_data(web::PayloadConfig::new(limits::MAX_BODY))
             .app_data(
                 web::JsonConfig::default()
                     .limit(16 * 1024)
                     .error_handler(|e, req| {
-                        AppError::invalid("body", e.to_string())
-                            .in_locale(crate::i18n::negotiate(req))
-                            .into()
+                        use actix_web::error::JsonPayloadError::{Overflow, OverflowKnownLength};
+                        let error = match e {
+                            Overflow { .. } | OverflowKnownLength { .. } => {
+                                AppError::new(ErrorCode::TooLarge)
+                            }
+                            other => AppError::invalid("body", other.to_string()),
+                        };
+                        error.in_locale(crate::i18n::negotiate(req)).into()
                     }),
             )
             .app_data(web::QueryConfig::default().error_handler(|e, req| {
@@ -90,15 +99,22 @@ pub fn configure(state: Arc<AppState>) -> impl Fn(&mut web::ServiceConfig) + Clo
 }
 
 /// Headers every response carries: nothing third-party can load, nothing leaks by referrer.
+pub const SECURITY_HEADERS: [(&str, &str); 4] = [
+    (
+        "Content-Security-Policy",
+        "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+    ),
+    ("Referrer-Policy", "no-referrer"),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Cache-Control", "no-store"),
+];
+
 pub fn security_headers() -> DefaultHeaders {
-    DefaultHeaders::new()
-        .add((
-            "Content-Security-Policy",
-            "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
-        ))
-        .add(("Referrer-Policy", "no-referrer"))
-        .add(("X-Content-Type-Options", "nosniff"))
-        .add(("Cache-Control", "no-store"))
+    SECURITY_HEADERS
+        .iter()
+        .fold(DefaultHeaders::new(), |headers, header| {
+            headers.add(*header)
+        })
 }
 
 /// The request log keeps the route pattern, status and time: never the query string,
@@ -120,11 +136,13 @@ pub fn server(
     let routes = configure(state);
     Ok(HttpServer::new(move || {
         App::new()
+            .wrap(actix_web::middleware::from_fn(limits::enforce))
             .wrap(actix_web::middleware::from_fn(metrics::track))
             .wrap(security_headers())
             .wrap(request_log())
             .configure(routes.clone())
     })
+    .client_request_timeout(limits::HEAD_TIMEOUT)
     .listen(listener)?
     .run())
 }

@@ -1,6 +1,8 @@
 // Faro's public pages in headless Chromium: WCAG 2.1 AA (axe-core), one h1, <html lang>,
 // the quick exit (click, Shift x3, without JavaScript), no-JS search, screenshots, and
-// no request leaving 127.0.0.1.
+// no request leaving 127.0.0.1; the main journeys end to end (a lawyer in Spanish by ZIP,
+// the router in a state with no statewide line, an NGO edit approved and shown publicly);
+// Lighthouse scores of the home page, search results and a listing.
 //
 // Run from the repository root:  node --test tests/browser/site.test.js
 // Env: FARO_BIN (default target/debug/faro), CHROME_PATH (default /usr/bin/chromium).
@@ -189,17 +191,7 @@ async function open(page, spec, loc) {
   assert.equal(await page.locator('#search-submit').count(), 1, `${url}: no #search-submit button`);
   await form.locator('select[name="need"]').selectOption('legal');
   await form.locator('input[name="place"]').fill('78501');
-  const [request] = await Promise.all([
-    page.waitForRequest((r) => r.isNavigationRequest() && r.frame() === page.mainFrame()),
-    page.locator('#search-submit').click(),
-  ]);
-  assert.equal(request.method(), 'POST', `the search form should POST, it sent ${request.method()} ${request.url()}`);
-  await page.waitForLoadState('load');
-  let last = request;
-  while (last.redirectedTo()) last = last.redirectedTo();
-  const resp = await last.response();
-  assert.ok(resp, `no response to the POST from ${url}`);
-  return resp;
+  return submitPost(page, '#search-submit', url);
 }
 
 // The router: abuse, a state with no statewide line, calls only.
@@ -208,13 +200,21 @@ async function submitHelp(page, url) {
   await form.locator('input[name="situation"][value="abuse"]').check();
   await form.locator('input[name="place"]').fill('35203');
   await form.locator('input[name="way"][value="call"]').check();
+  return submitPost(page, '#help-submit', url);
+}
+
+// Clicks a form's submit button (a selector or a locator) and returns the final response of
+// the navigation. The forms POST so that what people type stays out of URLs, logs and history.
+async function submitPost(page, button, url) {
   const [request] = await Promise.all([
     page.waitForRequest((r) => r.isNavigationRequest() && r.frame() === page.mainFrame()),
-    page.locator('#help-submit').click(),
+    (typeof button === 'string' ? page.locator(button) : button).click(),
   ]);
-  assert.equal(request.method(), 'POST', `the router form should POST, it sent ${request.method()} ${request.url()}`);
+  assert.equal(request.method(), 'POST', `${url}: the form should POST, it sent ${request.method()} ${request.url()}`);
   await page.waitForLoadState('load');
-  const resp = await request.response();
+  let last = request;
+  while (last.redirectedTo()) last = last.redirectedTo();
+  const resp = await last.response();
   assert.ok(resp, `no response to the POST from ${url}`);
   return resp;
 }
@@ -386,8 +386,99 @@ describe('guide (ar): right to left', () => {
   }
 });
 
+// A message from locales/<loc>/main.ftl, so the journeys check the words people read
+// without copying them here.
+function message(loc, id) {
+  const ftl = fs.readFileSync(path.join(ROOT, 'locales', loc, 'main.ftl'), 'utf8');
+  const m = new RegExp(`^${id} = (.+)$`, 'm').exec(ftl);
+  assert.ok(m, `locales/${loc}/main.ftl has no single-line message ${id}`);
+  return m[1].trim();
+}
+
+// Whole journeys, one page after another as a person would click through them, with axe on
+// every page on the way. The quick exit is walked above, on every page.
+describe('journeys', () => {
+  it('a Spanish speaker finds a lawyer with Spanish-speaking staff near 77002 and opens the listing (es, axe on every page)', async () => {
+    const { context, page, requests } = await newPage({ viewport: MOBILE });
+    try {
+      const home = await page.goto(`${server.base}/es/`);
+      assert.equal(home.status(), 200);
+      await checkAxe(page, 'journey: /es/', MOBILE);
+      await Promise.all([page.waitForURL(/\/es\/search$/), page.locator('main a[href="/es/search"]').click()]);
+      assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+      await checkAxe(page, 'journey: /es/search', MOBILE);
+
+      const form = page.locator('form#search-form');
+      await form.locator('#need').selectOption('legal');
+      await form.locator('#place').fill('77002');
+      await form.locator('#lang').selectOption('spa');
+      const results = await submitPost(page, '#search-submit', '/es/search');
+      assert.equal(results.status(), 200);
+      assert.equal(await page.locator('#need').inputValue(), 'legal', 'the form keeps the need');
+      assert.equal(await page.locator('#lang').inputValue(), 'spa', 'the form keeps the staff language');
+      // The staff language ranks results rather than filtering them, so pick one whose
+      // reasons say the staff speak Spanish.
+      const speaks = message('es', 'reason-speaks-your-language');
+      const match = page.locator('#results ol.results > li', { has: page.locator('p.why', { hasText: speaks }) });
+      assert.ok((await match.count()) > 0, `no result near 77002 says "${speaks}":\n${await page.locator('main').innerText()}`);
+      await checkAxe(page, 'journey: search results (es, legal, 77002, spa)', MOBILE);
+
+      const link = match.first().locator('h3 a');
+      const name = (await link.textContent()).replace(/^\d+\.\s*/, '').trim();
+      const [listing] = await Promise.all([page.waitForEvent('response', (r) => r.request().isNavigationRequest()), link.click()]);
+      await page.waitForLoadState('load');
+      assert.equal(listing.status(), 200, `${listing.url()}: status ${listing.status()}`);
+      assert.match(new URL(page.url()).pathname, /^\/es\/services\/[0-9a-f-]{36}$/);
+      assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+      const h1s = await page.locator('h1').allTextContents();
+      assert.equal(h1s.length, 1);
+      assert.ok(h1s[0].includes(name), `opened "${h1s[0]}", expected the listing "${name}"`);
+      assert.ok(await page.locator('section.channel dd', { hasText: 'Español' }).count(), 'the listing does not say the staff speak Español');
+      await checkAxe(page, `journey: listing ${new URL(page.url()).pathname}`, MOBILE);
+      requests.assertLocal('journey: a lawyer in Spanish');
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const loc of LOCALES) {
+    it(`a neighbour asks the router about abuse in Alabama: the answer says there is no statewide line and lists whom to call (${loc}, axe on every page)`, async () => {
+      const { context, page, requests } = await newPage({ viewport: MOBILE });
+      try {
+        const formPage = await page.goto(`${server.base}/${loc}/help`);
+        assert.equal(formPage.status(), 200);
+        await checkAxe(page, `journey: /${loc}/help`, MOBILE);
+        const form = page.locator('form#help-form');
+        await form.locator('input[name="situation"][value="abuse"]').check();
+        await form.locator('input[name="asker"][value="community"]').check();
+        await form.locator('input[name="place"]').fill('35203'); // Birmingham, AL
+        const answer = await submitPost(page, '#help-submit', `/${loc}/help`);
+        assert.equal(answer.status(), 200, await page.locator('main').innerText());
+
+        const notes = await page.locator('#answer p.warn').allTextContents();
+        const plainly = message(loc, 'help-note-no-statewide-line');
+        assert.ok(notes.some((n) => n.trim() === plainly), `the answer does not say "${plainly}"; its notes: ${JSON.stringify(notes)}`);
+        const steps = await page.locator('#answer ol.steps > li').all();
+        assert.ok(steps.length > 0, 'the answer lists no steps');
+        for (const step of steps) {
+          const what = (await step.locator('h3').textContent()).trim();
+          assert.ok(what, 'a step has no name');
+          assert.equal(await step.locator('p.contact a[href]').count(), 1, `step "${what}" gives no link to reach it`);
+        }
+        // The note sends people to lines that find the county number: there must be one to call.
+        assert.ok(await page.locator('#answer ol.steps p.contact a[href^="tel:"]').count(), 'the answer lists no phone line');
+        await checkAxe(page, `journey: router answer (${loc}, abuse, community, 35203)`, MOBILE);
+        requests.assertLocal(`journey: router (${loc})`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
 // The NGO portal: invitation, sign-in (with the second factor for a moderator), the edit
-// form and the review queue, each checked with axe at both widths.
+// form and the review queue, each checked with axe at both widths; then the moderator
+// approves the edit and the public finds the new contact through search and on the listing.
 const { execFileSync } = require('node:child_process');
 const crypto = require('node:crypto');
 
@@ -395,6 +486,8 @@ function invite(email, role, org) {
   const args = ['user', 'invite', '--email', email, '--role', role, ...(org ? ['--org', org] : [])];
   const out = execFileSync(FARO_BIN, args, {
     env: { ...process.env, FARO_DATA_DIR: path.join(ROOT, 'data'), FARO_VAR_DIR: server.varDir },
+    // stderr only says to pass the link on by hand; an error still shows in the exception.
+    stdio: ['ignore', 'pipe', 'pipe'],
   }).toString().trim();
   return out.replace(/^http:\/\/[^/]+/, server.base);
 }
@@ -433,7 +526,7 @@ async function signIn(page, email) {
 
 describe('portal', () => {
   for (const viewport of [MOBILE, DESKTOP]) {
-    it(`${viewport.width}x${viewport.height}: invitation, sign-in, edit form and review queue have zero axe violations`, async () => {
+    it(`${viewport.width}x${viewport.height}: an NGO edit is sent, approved by a moderator and shown publicly; zero axe violations on every page`, async () => {
       const tag = `${viewport.width}`;
       const editorLink = invite(`editor${tag}@supportkind.org`, 'editor', 'kind');
       const moderatorLink = invite(`moderator${tag}@example.org`, 'moderator');
@@ -473,9 +566,28 @@ describe('portal', () => {
         await page.fill('#code', totp(secret));
         await Promise.all([page.waitForURL(/\/portal\/$/), page.click('#enrol-form button')]);
         await page.goto(`${server.base}/portal/queue`);
-        assert.ok(await page.locator('table.diff tr.check').count(), 'the contact change is marked for a source check');
+        const contact = `https://supportkind.org/help-${tag}`;
+        const proposal = page.locator('section.proposal', { hasText: contact });
+        assert.equal(await proposal.count(), 1, `the queue shows no proposal with ${contact}`);
+        assert.ok(await proposal.locator('table.diff tr.check').count(), 'the contact change is marked for a source check');
         await checkPortalPage(page, 'review queue', viewport);
         if (viewport === MOBILE) await page.screenshot({ path: path.join(OUT, 'portal-queue.png'), fullPage: true });
+        await proposal.locator('input[name="sources_opened"]').check();
+        const decided = await submitPost(page, proposal.locator('button[value="approve"]'), '/portal/queue');
+        assert.equal(decided.status(), 200, await page.locator('main').innerText());
+        assert.match(page.url(), /\/portal\/queue$/);
+        assert.equal(await page.locator('section.proposal', { hasText: contact }).count(), 0, 'the approved proposal is still queued');
+        await checkPortalPage(page, 'review queue after approval', viewport);
+
+        // The public pages: search finds KIND with the new contact, and so does its listing.
+        await page.goto(`${server.base}/en/search?need=legal&q=KIND`);
+        const card = page.locator('#results article.result', { hasText: 'Kids in Need of Defense' });
+        assert.ok(await card.count(), `no KIND result:\n${await page.locator('main').innerText()}`);
+        assert.equal(await card.first().locator(`a[href="${contact}"]`).count(), 1, `the KIND result does not show ${contact}`);
+        await checkAxe(page, 'search results after approval', viewport);
+        await Promise.all([page.waitForURL(/\/en\/services\//), card.first().locator('h3 a').click()]);
+        assert.ok(await page.locator(`section.channel h3 a[href="${contact}"]`).isVisible(), `the KIND listing does not show ${contact}`);
+        await checkAxe(page, 'listing after approval', viewport);
         requests.assertLocal('portal');
       } finally {
         await context.close();
@@ -501,4 +613,80 @@ describe('problem report (en)', () => {
       await context.close();
     }
   });
+});
+
+// Lighthouse on the pages most visits start from, with its default mobile emulation and
+// simulated throttling (a mid-range phone on slow 4G, computed from the trace rather than
+// imposed, so the loopback network does not flatter the score).
+describe('lighthouse (mobile)', () => {
+  const LIGHTHOUSE_PAGES = [
+    { key: 'home', path: () => '/es/' },
+    { key: 'search results', path: () => '/es/search?need=legal&place=78501&lang=spa' },
+    { key: 'listing', path: () => `/es/services/${ids.service}` },
+  ];
+  const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
+  let lighthouse;
+  let chrome;
+  let profile;
+
+  before(async () => {
+    // Lighthouse and chrome-launcher are ES modules only.
+    ({ default: lighthouse } = await import('lighthouse'));
+    const launcher = await import('chrome-launcher');
+    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'faro-lighthouse-'));
+    // Its own Chromium with a debugging port, the same flags as Playwright's (no DNS at all);
+    // the profile is given as userDataDir, since chrome-launcher adds --user-data-dir itself.
+    chrome = await launcher.launch({ chromePath: CHROME, userDataDir: profile, chromeFlags: ARGS });
+  });
+
+  after(async () => {
+    if (chrome) await chrome.kill();
+    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  });
+
+  // The audits that cost points in a category, with the elements they name.
+  function failing(lhr, category) {
+    return lhr.categories[category].auditRefs
+      .filter((ref) => ref.weight > 0)
+      .map((ref) => lhr.audits[ref.id])
+      .filter((a) => a.score !== null && a.score < 1)
+      .map((a) => {
+        const items = (a.details && a.details.items) || [];
+        const nodes = items
+          .map((i) => (i.node && (i.node.selector || i.node.snippet)) || i.url || i.source?.url)
+          .filter(Boolean)
+          .slice(0, 5);
+        return `  - ${a.id} (score ${a.score}): ${a.title}${a.displayValue ? ` [${a.displayValue}]` : ''}${nodes.length ? `\n      ${nodes.join('\n      ')}` : ''}`;
+      })
+      .join('\n');
+  }
+
+  for (const spec of LIGHTHOUSE_PAGES) {
+    it(`${spec.key}: accessibility 100, best practices 100, performance at least 90`, async (t) => {
+      const url = server.base + spec.path();
+      const started = Date.now();
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      });
+      const lhr = result.lhr;
+      assert.equal(lhr.runtimeError, undefined, `${url}: ${JSON.stringify(lhr.runtimeError)}`);
+      assert.equal(lhr.configSettings.formFactor, 'mobile');
+      assert.equal(lhr.configSettings.screenEmulation.mobile, true);
+      const score = (c) => Math.round(lhr.categories[c].score * 100);
+      const metric = (id) => lhr.audits[id].displayValue;
+      t.diagnostic(
+        `lighthouse ${lhr.lighthouseVersion} ${spec.key} ${spec.path()}: ` +
+          CATEGORIES.map((c) => `${c} ${score(c)}`).join(', ') +
+          ` (FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, ` +
+          `TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}; ${Date.now() - started} ms)` +
+          (lhr.runWarnings.length ? `; warnings: ${lhr.runWarnings.join(' | ')}` : ''),
+      );
+      assert.equal(score('accessibility'), 100, `${url}: accessibility ${score('accessibility')}:\n${failing(lhr, 'accessibility')}`);
+      assert.equal(score('best-practices'), 100, `${url}: best practices ${score('best-practices')}:\n${failing(lhr, 'best-practices')}`);
+      assert.ok(score('performance') >= 90, `${url}: performance ${score('performance')}:\n${failing(lhr, 'performance')}`);
+    });
+  }
 });

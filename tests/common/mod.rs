@@ -12,7 +12,9 @@ use faro::data::DataSet;
 use faro::place::Gazetteer;
 use serde_json::Value;
 
+pub mod nginx;
 pub mod process;
+pub mod smtp;
 
 /// `data/` and the gazetteer are read once per test binary: they never change in a test.
 fn shared() -> &'static (DataSet, Arc<Gazetteer>) {
@@ -41,6 +43,11 @@ pub fn config_in(var_dir: PathBuf) -> Config {
         sms_auth_token: None,
         public_url: None,
         cookie_secure: false,
+        request_timeout_secs: 30,
+        trusted_proxies: Vec::new(),
+        smtp_url: None,
+        smtp_password: None,
+        mail_from: None,
     }
 }
 

@@ -53,8 +53,13 @@ pub fn serve(root: &Path) -> Server {
 
 /// As [`serve`], with extra environment variables (settings).
 pub fn serve_with(root: &Path, env: &[(&str, &str)]) -> Server {
+    serve_on(root, "127.0.0.1:0", env)
+}
+
+/// As [`serve_with`], on a chosen address.
+pub fn serve_on(root: &Path, bind: &str, env: &[(&str, &str)]) -> Server {
     let mut child = faro(root)
-        .args(["serve", "--bind", "127.0.0.1:0"])
+        .args(["serve", "--bind", bind])
         .env("FARO_LOG", "info")
         .envs(env.iter().copied())
         .stderr(Stdio::piped())
@@ -96,5 +101,13 @@ impl Server {
     pub fn kill(mut self) {
         self.child.kill().unwrap();
         self.child.wait().unwrap();
+    }
+}
+
+/// A test that ends, or fails, never leaves its server running.
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }

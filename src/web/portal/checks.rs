@@ -14,27 +14,6 @@ use crate::AppState;
 use crate::model::{CheckMethod, LiveCheck};
 use crate::store::accounts::Role;
 
-/// Listings an organization owns go "may be out of date" this long after their last
-/// confirmation (DESIGN.md, Freshness).
-pub const STALE_AFTER_DAYS: i64 = 180;
-
-/// How long before going stale the portal starts to warn.
-pub const WARN_DAYS: i64 = 30;
-
-/// The day a listing goes stale, from its oldest contact check.
-pub fn stale_on(oldest_check: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(oldest_check, "%Y-%m-%d")
-        .ok()
-        .map(|d| d + chrono::Duration::days(STALE_AFTER_DAYS))
-}
-
-/// Whether the oldest contact check (or none at all) makes the listing stale today.
-pub fn is_stale(oldest_check: Option<&str>, today: NaiveDate) -> bool {
-    oldest_check
-        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-        .is_none_or(|d| (today - d).num_days() > STALE_AFTER_DAYS)
-}
-
 pub async fn confirm(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -171,23 +150,4 @@ pub async fn record_check(
         return failed(e);
     }
     see_other("/portal/checks?done=1")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_listing_is_stale_after_180_days_or_if_never_checked() {
-        let today = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
-        assert!(is_stale(None, today));
-        assert!(!is_stale(Some("2026-06-04"), today), "179 days");
-        assert!(is_stale(Some("2026-06-02"), today), "181 days");
-        assert!(is_stale(Some("not a date"), today));
-        assert_eq!(
-            stale_on("2026-06-04"),
-            NaiveDate::from_ymd_opt(2026, 12, 1),
-            "180 days later"
-        );
-    }
 }

@@ -14,6 +14,7 @@ use crate::AppState;
 use crate::model::{
     CALLER_LOCAL, ChannelKind, Fact, Knowable, Organization, Period, Schedule, WeeklyHours,
 };
+use crate::portal::freshness;
 use crate::store::accounts::Role;
 use crate::store::{Revision, RevisionStatus};
 
@@ -130,12 +131,11 @@ pub async fn organization(req: HttpRequest, state: web::Data<AppState>) -> HttpR
     };
     let sent = req.query_string().contains("sent=1");
     let oldest = org.oldest_contact_check();
-    let stale = super::checks::is_stale(oldest.as_deref(), Utc::now().date_naive());
     let today = Utc::now().date_naive();
+    let stale = freshness::is_stale(oldest.as_deref(), today);
     let freshness = match &oldest {
         Some(date) => {
-            let soon = super::checks::stale_on(date)
-                .filter(|on| *on > today && (*on - today).num_days() <= super::checks::WARN_DAYS);
+            let soon = freshness::stale_on(date).filter(|on| freshness::stale_soon(*on, today));
             match soon {
                 Some(on) => pc.t1("portal-stale-soon", "date", &on.to_string()),
                 None => pc.t1("portal-last-confirmed", "date", date),

@@ -15,9 +15,7 @@ use actix_web::web;
 
 pub use auth::{COOKIE, Viewer};
 
-/// The portal speaks English and Spanish: the people who keep listings true work in one
-/// of these; the public site speaks more.
-pub const LOCALES: [&str; 2] = ["en", "es"];
+pub use crate::portal::LOCALES;
 
 /// A problem with one field of a form, shown beside it and listed above the form with a
 /// link to it (`field` is the element's id; empty for the form as a whole).

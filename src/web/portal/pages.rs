@@ -41,9 +41,8 @@ pub(super) fn failed(error: impl std::fmt::Display) -> HttpResponse {
     HttpResponse::InternalServerError().finish()
 }
 
-fn client(req: &HttpRequest) -> String {
-    req.peer_addr()
-        .map_or_else(|| "unknown".to_string(), |a| a.ip().to_string())
+fn client(req: &HttpRequest, state: &AppState) -> String {
+    crate::web::client::address(req, &state.trusted_proxies)
 }
 
 #[derive(Template)]
@@ -128,7 +127,11 @@ pub async fn login(req: HttpRequest, state: web::Data<AppState>, body: web::Byte
     if !crate::web::origin::from_this_site(&req) {
         return refused_cross_site(&req);
     }
-    if state.logins.check(&client(&req), Utc::now()).is_err() {
+    if state
+        .logins
+        .check(&client(&req, &state), Utc::now())
+        .is_err()
+    {
         return too_many(&req);
     }
     let form = fields(&body);
@@ -232,7 +235,11 @@ pub async fn code(req: HttpRequest, state: web::Data<AppState>, body: web::Bytes
     if !auth::form_allowed(&req, &viewer, &form) {
         return refused_cross_site(&req);
     }
-    if state.logins.check(&client(&req), Utc::now()).is_err() {
+    if state
+        .logins
+        .check(&client(&req, &state), Utc::now())
+        .is_err()
+    {
         return too_many(&req);
     }
     let user = &viewer.session.user;
@@ -375,7 +382,11 @@ pub async fn invite_form(
     state: web::Data<AppState>,
     token: web::Path<String>,
 ) -> HttpResponse {
-    if state.logins.check(&client(&req), Utc::now()).is_err() {
+    if state
+        .logins
+        .check(&client(&req, &state), Utc::now())
+        .is_err()
+    {
         return too_many(&req);
     }
     match state
@@ -411,7 +422,11 @@ pub async fn invite(
     if !crate::web::origin::from_this_site(&req) {
         return refused_cross_site(&req);
     }
-    if state.logins.check(&client(&req), Utc::now()).is_err() {
+    if state
+        .logins
+        .check(&client(&req, &state), Utc::now())
+        .is_err()
+    {
         return too_many(&req);
     }
     let token_hash = tokens::hash(&token);

@@ -200,6 +200,8 @@ pub async fn decide(
                     &format!("revision {revision}"),
                 )
                 .await;
+            crate::mail::notices::decided(&state, &rev, &moderator, action == "approve", &note)
+                .await;
             // The public sees an approval at once on this node; others follow the feed.
             if action == "approve"
                 && let Err(e) = state.index.catch_up(state.store.as_ref()).await

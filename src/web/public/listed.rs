@@ -65,9 +65,7 @@ pub async fn post(
     if !crate::web::origin::from_this_site(&req) {
         return error_page(&state, locale, &AppError::new(ErrorCode::CrossSite));
     }
-    let addr = req
-        .peer_addr()
-        .map_or_else(|| "unknown".to_string(), |a| a.ip().to_string());
+    let addr = crate::web::client::address(&req, &state.trusted_proxies);
     if state
         .problem_reports
         .check(&format!("listing:{addr}"), chrono::Utc::now())

@@ -148,15 +148,26 @@ pub fn error_page(state: &AppState, locale: &'static str, error: &AppError) -> H
     )
 }
 
-/// Answers any unmatched path with the not-found page in the best locale.
-pub async fn not_found(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
-    let locale = req
-        .path()
+/// The locale a page is in: its path's prefix, else the browser's preference.
+pub fn page_locale(req: &HttpRequest) -> &'static str {
+    req.path()
         .split('/')
         .nth(1)
         .and_then(|seg| i18n::SHIPPED.iter().find(|s| **s == seg).copied())
-        .unwrap_or_else(|| i18n::negotiate(&req));
-    if req.path().starts_with("/api/") {
+        .unwrap_or_else(|| i18n::negotiate(req))
+}
+
+/// Paths whose errors are JSON rather than a page.
+pub fn wants_json(req: &HttpRequest) -> bool {
+    ["/api/", "/hsds/", "/phone/"]
+        .iter()
+        .any(|prefix| req.path().starts_with(prefix))
+}
+
+/// Answers any unmatched path with the not-found page in the best locale.
+pub async fn not_found(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let locale = page_locale(&req);
+    if wants_json(&req) {
         return actix_web::ResponseError::error_response(
             &AppError::new(crate::error::ErrorCode::NotFound).in_locale(locale),
         );

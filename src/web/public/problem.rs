@@ -10,6 +10,7 @@ use super::ctx::{Ctx, render};
 use super::{Loc, error_page, page_ctx};
 use crate::AppState;
 use crate::error::{AppError, ErrorCode};
+use crate::model::LocalizedText;
 use crate::store::{NewFlag, Problem};
 
 /// Longest note a report may carry, in characters.
@@ -90,7 +91,7 @@ async fn page(
     state: &AppState,
     locale: &'static str,
     id: &str,
-) -> Result<(ProblemPage, uuid::Uuid, uuid::Uuid), AppError> {
+) -> Result<(ProblemPage, uuid::Uuid, uuid::Uuid, LocalizedText), AppError> {
     let (org, position) = crate::web::find_service(state, id).await?;
     let service = &org.services[position];
     let service_id = org.service_uuid(service);
@@ -116,7 +117,7 @@ async fn page(
         error: None,
         sent: false,
     };
-    Ok((page, org.uuid(), service_id))
+    Ok((page, org.uuid(), service_id, service.name.clone()))
 }
 
 pub async fn get(
@@ -141,16 +142,14 @@ pub async fn post(
     if !crate::web::origin::from_this_site(&req) {
         return error_page(&state, locale, &AppError::new(ErrorCode::CrossSite));
     }
-    let (mut page, org_id, service_id) = match page(&state, locale, &path.1).await {
+    let (mut page, org_id, service_id, service_name) = match page(&state, locale, &path.1).await {
         Ok(found) => found,
         Err(e) => return error_page(&state, locale, &e),
     };
-    let addr = req
-        .peer_addr()
-        .map_or(std::net::Ipv4Addr::UNSPECIFIED.into(), |a| a.ip());
+    let addr = crate::web::client::address(&req, &state.trusted_proxies);
     if state
         .problem_reports
-        .check(&addr.to_string(), chrono::Utc::now())
+        .check(&addr, chrono::Utc::now())
         .is_err()
     {
         return error_page(&state, locale, &AppError::new(ErrorCode::RateLimited));
@@ -196,6 +195,7 @@ pub async fn post(
             {
                 tracing::error!(error = %e, "could not record a flag in the audit log");
             }
+            crate::mail::notices::flag_filed(&state, org_id, &service_name, problem).await;
         }
         Err(e) => return error_page(&state, locale, &AppError::from(e)),
     }
