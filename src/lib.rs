@@ -80,40 +80,73 @@ impl AppState {
 
 /// Reads and checks `data/` and the gazetteer; refuses to go on if anything is wrong.
 pub fn load_data(config: &Config) -> anyhow::Result<(DataSet, Gazetteer)> {
-    let data = DataSet::load_checked(&config.data_dir).map_err(|problems| {
-        let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        anyhow::anyhow!(
-            "data/ has {} problem(s); run `faro check-data`:\n{}",
-            list.len(),
-            list.join("\n")
-        )
-    })?;
+    let data = DataSet::load_checked(&config.data_dir).map_err(refused)?;
+    Ok((data, load_places(config)?))
+}
+
+fn refused(problems: Vec<data::Problem>) -> anyhow::Error {
+    let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    anyhow::anyhow!(
+        "data/ has {} problem(s); run `faro check-data`:\n{}",
+        list.len(),
+        list.join("\n")
+    )
+}
+
+/// The gazetteer, once the guides are known to be readable.
+fn load_places(config: &Config) -> anyhow::Result<Gazetteer> {
     let places = Gazetteer::load(&config.places_dir()).context("loading the gazetteer")?;
     let broken = &guides::library().problems;
     if !broken.is_empty() {
         anyhow::bail!("guides that cannot be read:\n  {}", broken.join("\n  "));
     }
-    Ok((data, places))
+    Ok(places)
 }
 
-/// Opens the store, seeds it from `data/`, and opens the index (not yet caught up).
+async fn open_store(config: &Config) -> anyhow::Result<Arc<SqliteStore>> {
+    Ok(Arc::new(
+        SqliteStore::open(&config.database_path())
+            .await
+            .context("opening the store")?,
+    ))
+}
+
+/// Opens the store, seeds it from `data/` unless it holds `data/` exactly as it is on
+/// disk, and opens the index (not yet caught up).
 pub async fn build_state(config: &Config) -> anyhow::Result<Arc<AppState>> {
-    let (data, places) = load_data(config)?;
-    build_state_with(config, data, Arc::new(places)).await
+    let places = Arc::new(load_places(config)?);
+    let store = open_store(config).await?;
+    let fingerprint = data::fingerprint(&config.data_dir).context("reading data/")?;
+    let data = if store.seeded_fingerprint().await?.as_deref() == Some(fingerprint.as_str()) {
+        tracing::info!("data/ is as last seeded");
+        let (tables, problems) = DataSet::load_tables(&config.data_dir);
+        if !problems.is_empty() {
+            return Err(refused(problems));
+        }
+        tables
+    } else {
+        let data = DataSet::load_checked(&config.data_dir).map_err(refused)?;
+        seed(store.as_ref(), &data).await?;
+        store.set_seeded_fingerprint(&fingerprint).await?;
+        data
+    };
+    assemble(config, store, data, places)
 }
 
-/// As [`build_state`], with `data/` and the gazetteer already loaded (tests share them).
+/// As [`build_state`], with `data/` and the gazetteer already loaded (tests share them);
+/// always seeds.
 pub async fn build_state_with(
     config: &Config,
     data: DataSet,
     places: Arc<Gazetteer>,
 ) -> anyhow::Result<Arc<AppState>> {
-    let store = Arc::new(
-        SqliteStore::open(&config.database_path())
-            .await
-            .context("opening the store")?,
-    );
-    let report = store::seed(store.as_ref(), &data)
+    let store = open_store(config).await?;
+    seed(store.as_ref(), &data).await?;
+    assemble(config, store, data, places)
+}
+
+async fn seed(store: &SqliteStore, data: &DataSet) -> anyhow::Result<()> {
+    let report = store::seed(store, data)
         .await
         .context("seeding from data/")?;
     tracing::info!(
@@ -124,6 +157,15 @@ pub async fn build_state_with(
         withdrawn = report.withdrawn.len(),
         "seeded from data/"
     );
+    Ok(())
+}
+
+fn assemble(
+    config: &Config,
+    store: Arc<SqliteStore>,
+    data: DataSet,
+    places: Arc<Gazetteer>,
+) -> anyhow::Result<Arc<AppState>> {
     let taxonomy = Arc::new(data.taxonomy);
     let index = SearchIndex::open(&config.index_dir(), taxonomy.clone(), places.clone())
         .context("opening the index")?;

@@ -109,9 +109,12 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::Serve(config) => faro::run(&config).await?,
         Command::Seed(config) => {
+            use faro::store::Store;
+            let fingerprint = faro::data::fingerprint(&config.data_dir)?;
             let (data, _) = faro::load_data(&config)?;
             let store = faro::store::SqliteStore::open(&config.database_path()).await?;
             let report = faro::store::seed(&store, &data).await?;
+            store.set_seeded_fingerprint(&fingerprint).await?;
             println!("{}", serde_json::to_string_pretty(&report)?);
         }
         Command::Reindex(config) => {

@@ -231,3 +231,37 @@ async fn readyz_says_not_ready_while_the_store_migrates_and_seeds() {
         .unwrap();
     assert_eq!(searched.status(), 200, "the site is served once ready");
 }
+
+#[tokio::test]
+async fn a_restart_with_data_as_last_seeded_skips_the_seed_and_a_changed_file_is_read() {
+    let dir = workspace();
+    let logged = |server: &common::process::Server, line: &str| {
+        server.log.lock().unwrap().iter().any(|l| l.contains(line))
+    };
+    let first = serve_with(dir.path(), &[]);
+    common::process::wait_ready(&first.base).await;
+    assert!(logged(&first, "seeded from data/"));
+    first.kill();
+
+    let again = serve_with(dir.path(), &[]);
+    common::process::wait_ready(&again.base).await;
+    assert!(logged(&again, "data/ is as last seeded"));
+    assert!(!logged(&again, "seeded from data/"));
+    again.kill();
+
+    let file = std::fs::read_dir(dir.path().join("data/directory"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let mut text = std::fs::read_to_string(&file).unwrap();
+    text.push_str("\n# touched by a test\n");
+    std::fs::write(&file, text).unwrap();
+    let changed = serve_with(dir.path(), &[]);
+    common::process::wait_ready(&changed.base).await;
+    assert!(
+        logged(&changed, "seeded from data/"),
+        "a changed file is read again"
+    );
+}

@@ -1,12 +1,14 @@
 //! The files under `data/`: reading them, and the checker that keeps them honest.
 
 mod check;
+mod fingerprint;
 mod tables;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 pub use check::{check, minutes, phone_shape};
+pub use fingerprint::fingerprint;
 pub use tables::{Language, LanguageTable, Need, Taxonomy};
 
 use crate::model::Organization;
@@ -42,19 +44,7 @@ impl DataSet {
     /// Reads every file. Files that do not parse are reported and left out, so one
     /// broken file does not hide the problems of the others.
     pub fn load(root: &Path) -> (DataSet, Vec<Problem>) {
-        let mut problems = Vec::new();
-        let mut set = DataSet {
-            root: root.to_path_buf(),
-            synthetic: root.join(crate::synth::MARKER).exists(),
-            ..DataSet::default()
-        };
-        if let Some(t) = read_toml::<Taxonomy>(&root.join("taxonomy.toml"), &mut problems) {
-            set.taxonomy = t;
-        }
-        if let Some(l) = read_toml::<LanguageTable>(&root.join("languages.toml"), &mut problems) {
-            set.languages = l;
-        }
-        set.routing = read_toml(&root.join("routing.toml"), &mut problems);
+        let (mut set, mut problems) = DataSet::load_tables(root);
         let dir = root.join("directory");
         let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
             Ok(entries) => entries
@@ -76,6 +66,25 @@ impl DataSet {
                 set.organizations.push((file, org));
             }
         }
+        (set, problems)
+    }
+
+    /// Reads the tables (taxonomy, languages, routing rules) but not the directory: what
+    /// a start needs when the directory is already in the store as it is on disk.
+    pub fn load_tables(root: &Path) -> (DataSet, Vec<Problem>) {
+        let mut problems = Vec::new();
+        let mut set = DataSet {
+            root: root.to_path_buf(),
+            synthetic: root.join(crate::synth::MARKER).exists(),
+            ..DataSet::default()
+        };
+        if let Some(t) = read_toml::<Taxonomy>(&root.join("taxonomy.toml"), &mut problems) {
+            set.taxonomy = t;
+        }
+        if let Some(l) = read_toml::<LanguageTable>(&root.join("languages.toml"), &mut problems) {
+            set.languages = l;
+        }
+        set.routing = read_toml(&root.join("routing.toml"), &mut problems);
         (set, problems)
     }
 

@@ -230,6 +230,10 @@ pub trait Store: Send + Sync {
     async fn last_seq(&self) -> Result<i64, StoreError>;
     /// Organization ids known to the store, for seeding.
     async fn organization_ids(&self) -> Result<Vec<Uuid>, StoreError>;
+    /// The digest of `data/` as it was last seeded completely, if ever.
+    async fn seeded_fingerprint(&self) -> Result<Option<String>, StoreError>;
+    /// Records that `data/` with this digest is now completely seeded.
+    async fn set_seeded_fingerprint(&self, fingerprint: &str) -> Result<(), StoreError>;
     /// Records a problem reported by the public; returns its id.
     async fn flag(&self, flag: NewFlag<'_>) -> Result<i64, StoreError>;
     /// Flags no moderator has closed yet, oldest first.

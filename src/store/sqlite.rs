@@ -332,6 +332,26 @@ impl Store for SqliteStore {
         )
     }
 
+    async fn seeded_fingerprint(&self) -> Result<Option<String>, StoreError> {
+        Ok(
+            sqlx::query_scalar("SELECT fingerprint FROM seeded_data WHERE id = 1")
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
+    async fn set_seeded_fingerprint(&self, fingerprint: &str) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO seeded_data (id, fingerprint, seeded_at) VALUES (1, $1, $2)
+             ON CONFLICT (id) DO UPDATE SET fingerprint = $1, seeded_at = $2",
+        )
+        .bind(fingerprint)
+        .bind(chrono::Utc::now().to_rfc3339())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
     async fn organization_ids(&self) -> Result<Vec<Uuid>, StoreError> {
         let ids: Vec<String> = sqlx::query_scalar("SELECT id FROM organizations ORDER BY slug")
             .fetch_all(&self.pool)
