@@ -16,6 +16,7 @@ const MAX_PAGE: usize = 500;
 #[allow(dead_code)]
 pub struct SearchParams {
     /// Free text, in any language.
+    #[param(max_length = 200)]
     q: Option<String>,
     /// A need id from `/api/v1/needs`; repeatable (any of them).
     need: Option<Vec<String>>,
@@ -32,8 +33,10 @@ pub struct SearchParams {
     channel: Option<Vec<String>>,
     open_now: Option<bool>,
     /// 1-based.
+    #[param(minimum = 1, maximum = 500)]
     page: Option<usize>,
     /// Default 20, at most 50.
+    #[param(minimum = 1, maximum = 50)]
     per_page: Option<usize>,
     /// UI locale for names and messages (else Accept-Language).
     locale: Option<String>,
