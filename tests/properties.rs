@@ -8,14 +8,53 @@ use faro::AppState;
 use proptest::prelude::*;
 
 /// One ready app for the whole binary; proptest cases are synchronous.
-fn state() -> Arc<AppState> {
+fn test_app() -> &'static common::TestApp {
     static APP: OnceLock<(tokio::runtime::Runtime, common::TestApp)> = OnceLock::new();
     let (_, app) = APP.get_or_init(|| {
         let runtime = tokio::runtime::Runtime::new().unwrap();
         let app = runtime.block_on(common::app());
         (runtime, app)
     });
-    app.state.clone()
+    app
+}
+
+fn state() -> Arc<AppState> {
+    test_app().state.clone()
+}
+
+/// Posts a form body in-process and returns the page.
+fn post_form(path: &str, body: &str) -> common::Page {
+    post_bytes(path, body.as_bytes().to_vec())
+}
+
+fn post_bytes(path: &str, body: Vec<u8>) -> common::Page {
+    let req = actix_web::test::TestRequest::post()
+        .uri(path)
+        .insert_header(("Content-Type", "application/x-www-form-urlencoded"))
+        .set_payload(body);
+    actix_web::rt::System::new().block_on(common::fetch(test_app(), req))
+}
+
+/// Form fields as a browser or a script might send them: known names, odd values, noise.
+fn form_body() -> impl Strategy<Value = String> {
+    let name = prop_oneof![
+        Just("asker".to_string()),
+        Just("situation".to_string()),
+        Just("danger_now".to_string()),
+        Just("place".to_string()),
+        Just("lang".to_string()),
+        Just("channels".to_string()),
+        Just("wants_police".to_string()),
+        Just("problem".to_string()),
+        Just("details".to_string()),
+        "[a-z_]{0,12}",
+    ];
+    let value = prop_oneof!["\\PC{0,40}", "[0-9]{5}", Just("community".to_string()), Just("abuse".to_string())];
+    proptest::collection::vec((name, value), 0..8).prop_map(|pairs| {
+        url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish()
+    })
 }
 
 proptest! {
@@ -69,5 +108,32 @@ proptest! {
         let voice = faro::data::phone_shape(faro::model::ChannelKind::Voice, &number).is_ok();
         let e164 = number.starts_with('+') && (9..=16).contains(&number.len()) && !number.starts_with("+0");
         prop_assert_eq!(voice, e164 || (!number.starts_with('+') && number.len() == 3));
+    }
+
+    #[test]
+    fn any_router_form_is_answered_or_refused_in_words(body in form_body()) {
+        let page = post_form("/es/help", &body);
+        prop_assert!(page.status < 500, "{} for {body}", page.status);
+        prop_assert!(page.html.contains("lang=\"es\""), "a page in the reader's language");
+    }
+
+    #[test]
+    fn any_bytes_as_a_router_form_are_refused_cleanly(body in proptest::collection::vec(any::<u8>(), 0..200)) {
+        let page = post_bytes("/en/help", body);
+        prop_assert!(page.status < 500, "{}", page.status);
+    }
+
+    #[test]
+    fn any_problem_report_form_is_taken_or_refused_in_words(body in form_body()) {
+        let service = faro::model::ids::derive(&["kind", "legal-representation"]);
+        let page = post_form(&format!("/pt/services/{service}/problem"), &body);
+        prop_assert!(page.status < 500, "{} for {body}", page.status);
+        prop_assert!(page.html.contains("lang=\"pt\""));
+    }
+
+    #[test]
+    fn any_text_message_is_read_without_failing(text in "\\PC{0,320}") {
+        let state = state();
+        let _ = faro::web::phone::sms::parse(&text, &state.taxonomy, &state.languages);
     }
 }
