@@ -42,12 +42,10 @@ fn bench(c: &mut Criterion) {
         .build()
         .unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let config = faro::config::Config {
-        bind: "127.0.0.1:0".parse().unwrap(),
-        data_dir: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data"),
-        var_dir: dir.path().to_path_buf(),
-        feed_poll_ms: 1000,
-    };
+    let config = faro::config::Config::for_dirs(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data"),
+        dir.path().to_path_buf(),
+    );
     let state = rt.block_on(async {
         let state = faro::build_state(&config).await.unwrap();
         faro::catch_up(&state).await.unwrap();

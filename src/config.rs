@@ -52,6 +52,25 @@ pub struct Config {
 }
 
 impl Config {
+    /// The embedded defaults (as `faro serve` with no flags and no environment), with
+    /// `data/` and `var/` where given: for tests, benchmarks and tools.
+    pub fn for_dirs(data_dir: PathBuf, var_dir: PathBuf) -> Config {
+        Config {
+            bind: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            data_dir,
+            var_dir,
+            feed_poll_ms: 1000,
+            sms_auth_token: None,
+            public_url: None,
+            cookie_secure: true,
+            request_timeout_secs: 30,
+            trusted_proxies: Vec::new(),
+            smtp_url: None,
+            smtp_password: None,
+            mail_from: None,
+        }
+    }
+
     pub fn database_path(&self) -> PathBuf {
         self.var_dir.join("faro.db")
     }
@@ -71,5 +90,24 @@ impl Config {
 
     pub fn places_dir(&self) -> PathBuf {
         self.data_dir.join("places")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        config: Config,
+    }
+
+    #[test]
+    fn for_dirs_gives_the_same_defaults_as_the_command_line() {
+        let parsed = Cli::parse_from(["faro", "--data-dir", "d", "--var-dir", "v"]).config;
+        let built = Config::for_dirs("d".into(), "v".into());
+        assert_eq!(format!("{parsed:?}"), format!("{built:?}"));
     }
 }

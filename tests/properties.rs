@@ -49,7 +49,12 @@ fn form_body() -> impl Strategy<Value = String> {
         Just("details".to_string()),
         "[a-z_]{0,12}",
     ];
-    let value = prop_oneof!["\\PC{0,40}", "[0-9]{5}", Just("community".to_string()), Just("abuse".to_string())];
+    let value = prop_oneof![
+        "\\PC{0,40}",
+        "[0-9]{5}",
+        Just("community".to_string()),
+        Just("abuse".to_string())
+    ];
     proptest::collection::vec((name, value), 0..8).prop_map(|pairs| {
         url::form_urlencoded::Serializer::new(String::new())
             .extend_pairs(pairs)

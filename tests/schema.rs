@@ -60,5 +60,8 @@ async fn the_api_keeps_to_its_openapi_document_under_generated_requests() {
     let out = String::from_utf8_lossy(&run.stdout);
     println!("{out}\n{}", String::from_utf8_lossy(&run.stderr));
     assert!(run.status.success(), "schemathesis found failures:\n{out}");
-    assert!(out.contains("Tested: "), "schemathesis ran no operation:\n{out}");
+    assert!(
+        out.contains("Tested: "),
+        "schemathesis ran no operation:\n{out}"
+    );
 }

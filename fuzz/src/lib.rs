@@ -11,20 +11,8 @@ pub fn state() -> &'static Arc<AppState> {
     let (_, state) = STATE.get_or_init(|| {
         let var = tempfile::tempdir().expect("a temporary folder");
         let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-        let config = faro::config::Config {
-            bind: "127.0.0.1:0".parse().expect("an address"),
-            data_dir: root.join("data"),
-            var_dir: var.path().to_path_buf(),
-            feed_poll_ms: 1000,
-            sms_auth_token: None,
-            public_url: None,
-            cookie_secure: true,
-            request_timeout_secs: 30,
-            trusted_proxies: Vec::new(),
-            smtp_url: None,
-            smtp_password: None,
-            mail_from: None,
-        };
+        let config =
+            faro::config::Config::for_dirs(root.join("data"), var.path().to_path_buf());
         let runtime = tokio::runtime::Runtime::new().expect("a runtime");
         let state = runtime
             .block_on(faro::build_state(&config))

@@ -37,17 +37,12 @@ pub fn data() -> DataSet {
 pub fn config_in(var_dir: PathBuf) -> Config {
     Config {
         bind: "127.0.0.1:0".parse().unwrap(),
-        data_dir: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data"),
-        var_dir,
         feed_poll_ms: 100,
-        sms_auth_token: None,
-        public_url: None,
         cookie_secure: false,
-        request_timeout_secs: 30,
-        trusted_proxies: Vec::new(),
-        smtp_url: None,
-        smtp_password: None,
-        mail_from: None,
+        ..Config::for_dirs(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data"),
+            var_dir,
+        )
     }
 }
 
