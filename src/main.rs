@@ -25,10 +25,13 @@ enum Command {
     Reindex(Config),
     /// Validate everything in data/; prints each problem and exits non-zero if any.
     CheckData(Config),
-    /// Write the current approved directory as JSON documents, one file per organization.
+    /// Write the current approved directory, one file per organization (json) or in
+    /// Open Referral HSDS 3.0 (hsds-json documents, or the hsds-csv data package).
     Export {
         #[command(flatten)]
         config: Config,
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
         /// Output folder.
         out: PathBuf,
     },
@@ -58,6 +61,16 @@ enum Command {
         /// Output folder (a complete data folder marked SYNTHETIC).
         out: PathBuf,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ExportFormat {
+    /// Faro's own documents, as the store keeps them.
+    Json,
+    /// HSDS 3.0 organization, service and taxonomy documents.
+    HsdsJson,
+    /// The HSDS 3.0 tabular data package: CSV tables and the spec's datapackage.json.
+    HsdsCsv,
 }
 
 #[derive(Subcommand)]
@@ -150,10 +163,46 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                 return Ok(ExitCode::FAILURE);
             }
         }
-        Command::Export { config, out } => {
+        Command::Export {
+            config,
+            format,
+            out,
+        } => {
             let store = faro::store::SqliteStore::open(&config.database_path()).await?;
-            let count = faro::export::write_json(&store, &out).await?;
-            println!("exported {count} organizations to {}", out.display());
+            match format {
+                ExportFormat::Json => {
+                    let count = faro::export::write_json(&store, &out).await?;
+                    println!("exported {count} organizations to {}", out.display());
+                }
+                ExportFormat::HsdsCsv => {
+                    let (data, _) = faro::load_data(&config)?;
+                    let written = faro::hsds::tabular::write_csv(
+                        &store,
+                        &data.taxonomy,
+                        &data.languages,
+                        &out,
+                    )
+                    .await?;
+                    for (table, rows) in written.iter().filter(|(_, rows)| *rows > 0) {
+                        println!("{table}: {rows} rows");
+                    }
+                    println!("exported the HSDS tabular package to {}", out.display());
+                }
+                ExportFormat::HsdsJson => {
+                    let (data, _) = faro::load_data(&config)?;
+                    let written =
+                        faro::hsds::json::write_json(&store, &data.taxonomy, &data.languages, &out)
+                            .await?;
+                    println!(
+                        "exported {} organizations, {} services, {} taxonomies and {} terms to {}",
+                        written.organizations,
+                        written.services,
+                        written.taxonomies,
+                        written.taxonomy_terms,
+                        out.display()
+                    );
+                }
+            }
         }
         Command::Backup { config, file } => {
             let store = faro::store::SqliteStore::open(&config.database_path()).await?;

@@ -22,7 +22,7 @@ use actix_web::{App, HttpServer, web};
 pub use api::resolve_place;
 pub use openapi::ApiDoc;
 pub use params::parse_search;
-pub use view::redact;
+pub use view::{redact, without_holds};
 
 use crate::AppState;
 use crate::error::{AppError, ErrorCode};

@@ -1,0 +1,453 @@
+//! Open Referral HSDS 3.0: what `faro export --format hsds-json|hsds-csv` writes meets the
+//! official schemas, and never holds a confidential address, a hold or an unapproved revision.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{TestApp, app};
+use faro::model::Organization;
+use faro::store::{AuthorKind, NewRevision};
+
+/// The HSDS 3.0 specification, beside the repository as in CI.
+fn spec() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/hsds-3.0");
+    assert!(
+        dir.join("schema/compiled").is_dir(),
+        "{} is missing",
+        dir.display()
+    );
+    dir
+}
+
+/// The Python with the validators installed; `None` (skip, with a notice) only outside CI.
+fn python_with(modules: &str, pins: &str) -> Option<String> {
+    let python = std::env::var("FARO_PYTHON").unwrap_or_else(|_| "python3".into());
+    let ok = Command::new(&python)
+        .args(["-c", &format!("import {modules}")])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ok {
+        assert!(
+            std::env::var("CI").is_err(),
+            "CI must install {pins} (FARO_PYTHON={python})"
+        );
+        eprintln!("skipped: {modules} is not installed for {python}");
+        return None;
+    }
+    Some(python)
+}
+
+/// A synthetic listing that uses every part of Faro's model: translations, weekly hours
+/// in a named zone and in the caller's zone, keywords, a live check, a state line, ages,
+/// a public place, a confidential one, a held service and a held channel.
+const FULL: &str = r#"
+slug = "test-hsds-full"
+kind = "ngo"
+owner = "org"
+website = "https://example.org"
+name = { en = "Test Full Coverage Center", es = { text = "Centro de Prueba", status = "reviewed", reviewer = "R. Tester", reviewed_on = "2026-01-02" } }
+description = { en = "A synthetic organization for tests." }
+agency_domains = ["example.org"]
+
+[[sources]]
+id = "site"
+url = "https://example.org/services"
+date = "2026-01-01"
+title = "Example services page"
+
+[[sources]]
+id = "other"
+url = "https://example.net/list"
+date = "undated"
+
+[[services]]
+slug = "help"
+name = { en = "Test Help Line" }
+description = { en = "Talk to someone.", es = { text = "Hable con alguien.", status = "draft" } }
+needs = ["talk", "legal"]
+audiences = ["child", "sponsor"]
+operator_kind = "child_protection"
+ages = { min = 12, max = 17 }
+cost = { value = "free", status = "confirmed", sources = ["site"], live_check = { on = "2026-02-01", by = "moderator@example.org", method = "call" } }
+area = { kind = "states", states = ["TX", "NM"] }
+state_line = { state = "TX", statewide = { value = true, status = "secondary", sources = ["other"] } }
+
+[[services.channels]]
+slug = "call"
+kind = "voice"
+label = { en = "Main line" }
+contact = { value = "+15125550100", status = "confirmed", sources = ["site"] }
+reach = { value = ["TX", "NM"], status = "confirmed", sources = ["site"] }
+languages = { value = ["eng", "spa"], status = "confirmed", sources = ["site"] }
+interpretation = { value = { en = "Interpreters on request." }, status = "secondary", sources = ["other"] }
+hours = { value = { weekly = { zone = "America/Chicago", periods = [{ days = "mon-fri", opens = "08:00", closes = "17:00" }, { days = "sat", opens = "10:00", closes = "14:00" }], closed_on = ["2026-12-25"] } }, status = "confirmed", sources = ["site"] }
+what_happens = { value = { en = "Someone listens." }, status = "confirmed", sources = ["site"] }
+[services.channels.confidentiality]
+tells_police = { value = "when_required", status = "confirmed", sources = ["site"] }
+tells_cps = { value = "always", status = "confirmed", sources = ["site"] }
+tells_immigration = { value = "never", status = "secondary", sources = ["other"] }
+anonymous_ok = { value = "yes", status = "confirmed", sources = ["site"] }
+note = { value = { en = "They keep your name private." }, status = "confirmed", sources = ["site"] }
+
+[[services.channels]]
+slug = "text"
+kind = "sms"
+contact = { value = "+15125550101", status = "secondary", sources = ["other"] }
+keywords = { value = { en = "HELP", es = "AYUDA" }, status = "secondary", sources = ["other"] }
+reach = { value = "anywhere", status = "secondary", sources = ["other"] }
+languages = { value = "unknown", status = "unknown" }
+hours = { value = { weekly = { zone = "caller_local", periods = [{ days = "mon,wed", opens = "09:00", closes = "24:00" }] } }, status = "secondary", sources = ["other"] }
+what_happens = { value = "unknown", status = "unknown" }
+[services.channels.confidentiality]
+tells_police = { value = "unknown", status = "unknown" }
+tells_cps = { value = "unknown", status = "unknown" }
+tells_immigration = { value = "unknown", status = "unknown" }
+anonymous_ok = { value = "unknown", status = "unknown" }
+
+[[services.channels]]
+slug = "mail"
+kind = "email"
+contact = { value = "help@example.org", status = "confirmed", sources = ["site"] }
+reach = { value = "anywhere", status = "confirmed", sources = ["site"] }
+languages = { value = ["spa"], status = "confirmed", sources = ["site"] }
+hours = { value = "always", status = "confirmed", sources = ["site"] }
+what_happens = { value = "unknown", status = "unknown" }
+[services.channels.confidentiality]
+tells_police = { value = "unknown", status = "unknown" }
+tells_cps = { value = "unknown", status = "unknown" }
+tells_immigration = { value = "unknown", status = "unknown" }
+anonymous_ok = { value = "unknown", status = "unknown" }
+
+[[services.channels]]
+slug = "held-line"
+kind = "voice"
+contact = { value = "+15125550199", status = "confirmed", sources = ["site"] }
+reach = { value = "anywhere", status = "confirmed", sources = ["site"] }
+languages = { value = "unknown", status = "unknown" }
+hours = { value = "unknown", status = "unknown" }
+what_happens = { value = "unknown", status = "unknown" }
+hold = { since = "2026-03-01", by = "moderator@example.org" }
+[services.channels.confidentiality]
+tells_police = { value = "unknown", status = "unknown" }
+tells_cps = { value = "unknown", status = "unknown" }
+tells_immigration = { value = "unknown", status = "unknown" }
+anonymous_ok = { value = "unknown", status = "unknown" }
+
+[[services.locations]]
+slug = "office"
+name = { en = "Downtown office" }
+address = { value = { street = "100 Test Avenue", city = "Austin", state = "TX", zip = "78701" }, status = "confirmed", sources = ["site"] }
+point = { lat = 30.2672, lon = -97.7431 }
+
+[[services.locations]]
+slug = "house"
+confidential_address = true
+address = { value = { street = "1234 Hidden Harbor Lane", city = "Houston", state = "TX", zip = "77099" }, status = "confirmed", sources = ["site"] }
+point = { lat = 29.6543, lon = -95.5432 }
+
+[[services]]
+slug = "walk-in"
+name = { en = "Test Walk-in Clinic" }
+needs = ["health"]
+audiences = ["child"]
+operator_kind = "ngo"
+cost = { value = "unknown", status = "unknown" }
+area = { kind = "radius", location = "clinic", km = 40.0 }
+
+[[services.channels]]
+slug = "visit"
+kind = "walk_in"
+contact = { value = "200 Test Street, Austin, TX 78702", status = "confirmed", sources = ["site"] }
+reach = { value = "in_state", status = "confirmed", sources = ["site"] }
+languages = { value = ["eng"], status = "confirmed", sources = ["site"] }
+hours = { value = "unknown", status = "unknown" }
+what_happens = { value = "unknown", status = "unknown" }
+[services.channels.confidentiality]
+tells_police = { value = "unknown", status = "unknown" }
+tells_cps = { value = "unknown", status = "unknown" }
+tells_immigration = { value = "unknown", status = "unknown" }
+anonymous_ok = { value = "unknown", status = "unknown" }
+
+[[services.locations]]
+slug = "clinic"
+address = { value = { street = "200 Test Street", city = "Austin", state = "TX", zip = "78702" }, status = "confirmed", sources = ["site"] }
+
+[[services]]
+slug = "held"
+name = { en = "Test Held Service Under Review" }
+needs = ["talk"]
+operator_kind = "ngo"
+cost = { value = "unknown", status = "unknown" }
+area = { kind = "national" }
+hold = { since = "2026-03-01", by = "moderator@example.org" }
+"#;
+
+fn full() -> Organization {
+    toml::from_str(FULL).expect("the fixture parses")
+}
+
+async fn propose(app: &TestApp, doc: &Organization, base: Option<i64>) -> i64 {
+    app.state
+        .store
+        .propose(NewRevision {
+            document: doc,
+            author: "test",
+            author_kind: AuthorKind::Portal,
+            note: "",
+            base_revision: base,
+        })
+        .await
+        .unwrap()
+}
+
+/// The shipped directory plus the full listing, approved.
+async fn app_with_full() -> (TestApp, i64) {
+    let app = app().await;
+    let rev = propose(&app, &full(), None).await;
+    app.state.store.approve(rev, "moderator", "").await.unwrap();
+    app.state
+        .index
+        .catch_up(app.state.store.as_ref())
+        .await
+        .unwrap();
+    (app, rev)
+}
+
+async fn export_json(app: &TestApp, out: &Path) -> faro::hsds::json::Written {
+    let data = common::data();
+    faro::hsds::json::write_json(
+        app.state.store.as_ref(),
+        &data.taxonomy,
+        &data.languages,
+        out,
+    )
+    .await
+    .unwrap()
+}
+
+async fn export_csv(app: &TestApp, out: &Path) -> faro::hsds::tabular::Written {
+    let data = common::data();
+    faro::hsds::tabular::write_csv(
+        app.state.store.as_ref(),
+        &data.taxonomy,
+        &data.languages,
+        out,
+    )
+    .await
+    .unwrap()
+}
+
+/// Both formats, in `json/` and `csv/` under `out`.
+async fn export_both(app: &TestApp, out: &Path) {
+    export_json(app, &out.join("json")).await;
+    export_csv(app, &out.join("csv")).await;
+}
+
+/// Every file under `dir`, with its text, in a fixed order.
+fn files(dir: &Path) -> Vec<(PathBuf, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let text = std::fs::read_to_string(&path).unwrap();
+                out.push((path.strip_prefix(dir).unwrap().to_path_buf(), text));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[actix_web::test]
+async fn every_exported_json_document_validates_against_the_compiled_schemas() {
+    let Some(python) = python_with(
+        "jsonschema, rfc3986_validator, rfc3339_validator",
+        "jsonschema 4.26.0, rfc3986-validator 0.1.1 and rfc3339-validator 0.1.4",
+    ) else {
+        return;
+    };
+    let (app, _) = app_with_full().await;
+    let out = tempfile::tempdir().unwrap();
+    let written = export_json(&app, out.path()).await;
+    let data = common::data();
+    assert_eq!(written.organizations, data.organizations.len() + 1);
+    assert!(written.services > written.organizations, "{written:?}");
+    assert_eq!(written.taxonomies, 2);
+    assert_eq!(
+        written.taxonomy_terms,
+        faro::hsds::taxonomy::TERMS.len() + data.taxonomy.needs.len()
+    );
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/hsds_validate.py");
+    let run = Command::new(&python)
+        .arg(script)
+        .arg("json")
+        .arg(spec())
+        .arg(out.path())
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&run.stdout);
+    println!("{report}{}", String::from_utf8_lossy(&run.stderr));
+    assert!(run.status.success(), "invalid HSDS documents:\n{report}");
+}
+
+#[actix_web::test]
+async fn exports_are_byte_for_byte_the_same_each_time() {
+    let (app, _) = app_with_full().await;
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    export_both(&app, a.path()).await;
+    export_both(&app, b.path()).await;
+    let (first, second) = (files(a.path()), files(b.path()));
+    assert!(!first.is_empty());
+    assert!(first == second, "two exports of one store differ");
+}
+
+#[actix_web::test]
+async fn no_confidential_address_hold_or_unapproved_revision_is_exported() {
+    let (app, approved) = app_with_full().await;
+    let mut edited = full();
+    edited.name = faro::model::LocalizedText::en("Test Unapproved New Name");
+    propose(&app, &edited, Some(approved)).await;
+    let mut newcomer = full();
+    newcomer.slug = "test-never-approved".into();
+    newcomer.name = faro::model::LocalizedText::en("Test Never Approved Org");
+    propose(&app, &newcomer, None).await;
+
+    let out = tempfile::tempdir().unwrap();
+    export_both(&app, out.path()).await;
+    let all = files(out.path());
+    let csv = &all
+        .iter()
+        .find(|(path, _)| path.ends_with("csv/addresses.csv"))
+        .expect("addresses.csv")
+        .1;
+    assert!(csv.contains("100 Test Avenue"), "{csv}");
+    let full_doc = all
+        .iter()
+        .find(|(_, text)| text.contains("Test Full Coverage Center"))
+        .expect("the approved listing is exported");
+    assert!(
+        full_doc.1.contains("100 Test Avenue"),
+        "public addresses are exported"
+    );
+    for (path, text) in &all {
+        for secret in [
+            "Hidden Harbor",
+            "77099",
+            "29.6543",
+            "-95.5432",
+            "Test Unapproved New Name",
+            "Test Never Approved Org",
+            "Test Held Service Under Review",
+            "+15125550199",
+        ] {
+            assert!(!text.contains(secret), "{} holds {secret}", path.display());
+        }
+    }
+    // The confidential place is still listed, by its city.
+    assert!(full_doc.1.contains("Houston"));
+}
+
+#[actix_web::test]
+async fn faro_facts_without_an_hsds_field_are_attributes_under_published_terms() {
+    let (app, _) = app_with_full().await;
+    let out = tempfile::tempdir().unwrap();
+    export_json(&app, out.path()).await;
+    let org = full();
+    let doc: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            out.path()
+                .join("organizations")
+                .join(format!("{}.json", org.uuid())),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let terms: Vec<serde_json::Value> = files(&out.path().join("taxonomy_terms"))
+        .iter()
+        .map(|(_, t)| serde_json::from_str(t).unwrap())
+        .collect();
+    let code_of = |id: &serde_json::Value| {
+        terms
+            .iter()
+            .find(|t| &t["id"] == id)
+            .map(|t| t["code"].as_str().unwrap().to_string())
+            .unwrap_or_else(|| panic!("attribute term {id} is not in the export's terms"))
+    };
+    let service = &doc["services"][0];
+    let values = |record: &serde_json::Value, code: &str| -> Vec<String> {
+        record["attributes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|a| code_of(&a["taxonomy_term_id"]) == code)
+            .map(|a| a["value"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(values(service, "audience"), ["child", "sponsor"]);
+    assert_eq!(values(service, "operator_kind"), ["child_protection"]);
+    assert_eq!(values(service, "talk"), ["talk"]);
+    assert_eq!(values(&doc, "slug"), ["test-hsds-full"]);
+    assert_eq!(values(&doc, "source").len(), 2);
+    let channels = values(service, "channel");
+    assert_eq!(channels.len(), 3, "the held channel is left out");
+    let call: serde_json::Value = serde_json::from_str(&channels[0]).unwrap();
+    assert_eq!(call["confidentiality"]["tells_cps"]["value"], "always");
+    assert_eq!(call["hours"]["value"]["weekly"]["zone"], "America/Chicago");
+    let checks = values(service, "verification");
+    assert!(checks[0].contains("\"method\":\"call\""), "{checks:?}");
+    // The readable projection: phones, weekly hours with the zone's offset, languages.
+    assert_eq!(service["phones"].as_array().unwrap().len(), 2);
+    assert_eq!(service["schedules"][0]["byday"], "MO,TU,WE,TH,FR");
+    assert_eq!(service["schedules"][0]["timezone"], -6.0);
+    assert_eq!(
+        values(&service["schedules"][0], "time_zone"),
+        ["America/Chicago"]
+    );
+    assert_eq!(service["email"], "help@example.org");
+    assert_eq!(service["minimum_age"], 12);
+    let localized = values(service, "text");
+    assert!(localized[0].contains("Hable con alguien."), "{localized:?}");
+}
+
+#[actix_web::test]
+async fn the_csv_package_is_the_specs_and_validates_with_frictionless() {
+    let (app, _) = app_with_full().await;
+    let out = tempfile::tempdir().unwrap();
+    let written = export_csv(&app, out.path()).await;
+    let rows = |table: &str| {
+        written
+            .iter()
+            .find(|(t, _)| t == table)
+            .unwrap_or_else(|| panic!("no {table} table"))
+            .1
+    };
+    assert_eq!(rows("organization"), common::data().organizations.len() + 1);
+    assert_eq!(rows("taxonomy"), 2);
+    assert!(rows("attribute") > rows("service"), "{written:?}");
+    assert_eq!(written.len(), 21, "every table of the spec is written");
+    let ours = std::fs::read(out.path().join("datapackage.json")).unwrap();
+    let theirs = std::fs::read(spec().join("datapackage.json")).unwrap();
+    assert!(ours == theirs, "datapackage.json is not the spec's");
+
+    let Some(python) = python_with("frictionless", "frictionless 5.21.0") else {
+        return;
+    };
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/hsds_frictionless.py");
+    let run = Command::new(&python)
+        .arg(script)
+        .arg(out.path())
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&run.stdout);
+    println!("{report}{}", String::from_utf8_lossy(&run.stderr));
+    assert!(
+        run.status.success(),
+        "frictionless finds the package invalid:\n{report}"
+    );
+}
