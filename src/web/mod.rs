@@ -2,6 +2,7 @@
 
 mod api;
 mod health;
+mod hsds_api;
 pub mod limit;
 pub mod metrics;
 mod openapi;
@@ -82,6 +83,7 @@ pub fn configure(state: Arc<AppState>) -> impl Fn(&mut web::ServiceConfig) + Clo
             .service(health::healthz)
             .service(health::readyz)
             .configure(api::routes)
+            .configure(hsds_api::routes)
             .configure(phone::routes)
             .configure(portal::routes)
             .configure(public::routes)
