@@ -35,6 +35,16 @@ enum Command {
         /// Output folder.
         out: PathBuf,
     },
+    /// Propose the organizations of an HSDS 3.0 JSON export (its organizations/ folder)
+    /// as revisions for moderators to review; prints every document left out and why.
+    Import {
+        #[command(flatten)]
+        config: Config,
+        #[arg(long, value_enum)]
+        format: ImportFormat,
+        /// The export's folder.
+        path: PathBuf,
+    },
     /// Write a consistent copy of the database to FILE, while serving or not.
     Backup {
         #[command(flatten)]
@@ -71,6 +81,12 @@ enum ExportFormat {
     HsdsJson,
     /// The HSDS 3.0 tabular data package: CSV tables and the spec's datapackage.json.
     HsdsCsv,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ImportFormat {
+    /// HSDS 3.0 organization documents, as `faro export --format hsds-json` writes them.
+    HsdsJson,
 }
 
 #[derive(Subcommand)]
@@ -203,6 +219,24 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                     );
                 }
             }
+        }
+        Command::Import {
+            config,
+            format: ImportFormat::HsdsJson,
+            path,
+        } => {
+            let store = faro::store::SqliteStore::open(&config.database_path()).await?;
+            let (orgs, skipped) = faro::hsds::import::read_json(&path)?;
+            for s in &skipped {
+                println!("skipped {s}");
+            }
+            let note = format!("HSDS 3.0 JSON import from {}", path.display());
+            let revisions = faro::hsds::import::propose(&store, &orgs, &note).await?;
+            println!(
+                "proposed {} revisions for review; {} documents skipped",
+                revisions.len(),
+                skipped.len()
+            );
         }
         Command::Backup { config, file } => {
             let store = faro::store::SqliteStore::open(&config.database_path()).await?;

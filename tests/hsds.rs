@@ -9,7 +9,7 @@ use std::process::Command;
 
 use common::{TestApp, app};
 use faro::model::Organization;
-use faro::store::{AuthorKind, NewRevision};
+use faro::store::{AuthorKind, NewRevision, Store};
 
 /// The HSDS 3.0 specification, beside the repository as in CI.
 fn spec() -> PathBuf {
@@ -654,4 +654,63 @@ async fn hsds_api_pages_and_filters() {
         let (got, body) = app.get(url).await;
         assert_eq!((got, body["error"].as_str()), (status, Some(code)), "{url}");
     }
+}
+
+#[actix_web::test]
+async fn an_export_imported_into_an_empty_store_exports_the_same_files() {
+    let (app, _) = app_with_full().await;
+    let first = tempfile::tempdir().unwrap();
+    export_json(&app, first.path()).await;
+    let (orgs, skipped) = faro::hsds::import::read_json(first.path()).unwrap();
+    assert!(skipped.is_empty(), "{skipped:#?}");
+    assert_eq!(orgs.len(), common::data().organizations.len() + 1);
+
+    let store = faro::store::SqliteStore::in_memory().await.unwrap();
+    for rev in faro::hsds::import::propose(&store, &orgs, "round trip")
+        .await
+        .unwrap()
+    {
+        assert_eq!(
+            store.revision(rev).await.unwrap().author_kind,
+            AuthorKind::Import
+        );
+        store.approve(rev, "moderator", "").await.unwrap();
+    }
+    let second = tempfile::tempdir().unwrap();
+    let data = common::data();
+    faro::hsds::json::write_json(&store, &data.taxonomy, &data.languages, second.path())
+        .await
+        .unwrap();
+    let (a, b) = (files(first.path()), files(second.path()));
+    assert_eq!(a.len(), b.len());
+    for ((path, one), (_, two)) in a.iter().zip(&b) {
+        assert!(
+            one == two,
+            "{} differs after the round trip",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn a_document_faro_cannot_read_is_reported_with_its_file_and_field() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("organizations")).unwrap();
+    std::fs::copy(
+        spec().join("examples/organization_full.json"),
+        dir.path().join("organizations/example.json"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("organizations/broken.json"), "{\"id\": 1").unwrap();
+    let (orgs, skipped) = faro::hsds::import::read_json(dir.path()).unwrap();
+    assert!(orgs.is_empty());
+    let reasons: Vec<(&str, &str)> = skipped
+        .iter()
+        .map(|s| (s.field.as_str(), s.reason.as_str()))
+        .collect();
+    assert_eq!(reasons.len(), 2, "{skipped:#?}");
+    assert!(skipped[0].file.ends_with("broken.json"));
+    // Another system's records are refused, not half-read: mapping them is still to come.
+    assert!(skipped[1].file.ends_with("example.json"));
+    assert!(reasons[1].1.contains("service_id"), "{reasons:?}");
 }

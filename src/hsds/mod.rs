@@ -1,14 +1,16 @@
 //! Open Referral HSDS 3.0: Faro's directory as HSDS records (`map`), written as JSON
 //! documents (`json`) or as the tabular data package (`tabular`), under the taxonomies
-//! Faro publishes (`taxonomy`).
+//! Faro publishes (`taxonomy`); and read back (`unmap`, `import`).
 //! Only what the public sees leaves: the current approved revision of each listed
 //! organization, without services or channels on hold, confidential places redacted.
 
+pub mod import;
 pub mod json;
 pub mod map;
 pub mod tabular;
 pub mod taxonomy;
 pub mod types;
+pub mod unmap;
 
 use crate::model::Organization;
 use crate::store::{Store, StoreError};

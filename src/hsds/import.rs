@@ -1,0 +1,87 @@
+//! `faro import --format hsds-json DIR`: the organization documents of an HSDS 3.0 JSON
+//! export become proposed revisions in the moderation queue. A document that cannot be
+//! read is reported with its file, field and reason; the others still import.
+
+use std::path::Path;
+
+use anyhow::Context;
+
+use super::{json, types, unmap};
+use crate::model::Organization;
+use crate::store::{AuthorKind, NewRevision, Store};
+
+/// One document left out, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub file: String,
+    pub field: String,
+    pub reason: String,
+}
+
+impl std::fmt::Display for Skipped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}: {}", self.file, self.field, self.reason)
+    }
+}
+
+/// Reads `DIR/organizations/*.json` in file-name order.
+pub fn read_json(dir: &Path) -> anyhow::Result<(Vec<Organization>, Vec<Skipped>)> {
+    let folder = dir.join(json::ORGANIZATIONS);
+    let mut files: Vec<_> = std::fs::read_dir(&folder)
+        .with_context(|| format!("reading {}", folder.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    let (mut orgs, mut skipped) = (Vec::new(), Vec::new());
+    for path in files {
+        let file = path.display().to_string();
+        let text = std::fs::read_to_string(&path).with_context(|| format!("reading {file}"))?;
+        let doc = match serde_json::from_str::<types::Organization>(&text) {
+            Ok(doc) => doc,
+            Err(e) => {
+                skipped.push(Skipped {
+                    file,
+                    field: format!("line {}", e.line()),
+                    reason: e.to_string(),
+                });
+                continue;
+            }
+        };
+        match unmap::organization(&doc) {
+            Ok(org) => orgs.push(org),
+            Err(e) => skipped.push(Skipped {
+                file,
+                field: e.field,
+                reason: e.reason,
+            }),
+        }
+    }
+    Ok((orgs, skipped))
+}
+
+/// Proposes each organization as a revision by the import, on top of its current one
+/// when the store has it (so a re-import updates instead of duplicating); returns the
+/// revision ids for a moderator to approve.
+pub async fn propose(
+    store: &dyn Store,
+    orgs: &[Organization],
+    note: &str,
+) -> anyhow::Result<Vec<i64>> {
+    let mut revisions = Vec::with_capacity(orgs.len());
+    for org in orgs {
+        let base = store.current(org.uuid()).await?.map(|r| r.id);
+        let id = store
+            .propose(NewRevision {
+                document: org,
+                author: "hsds import",
+                author_kind: AuthorKind::Import,
+                note,
+                base_revision: base,
+            })
+            .await
+            .with_context(|| format!("proposing {}", org.slug))?;
+        revisions.push(id);
+    }
+    Ok(revisions)
+}
