@@ -231,10 +231,12 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                 println!("skipped {s}");
             }
             let note = format!("HSDS 3.0 JSON import from {}", path.display());
-            let revisions = faro::hsds::import::propose(&store, &orgs, &note).await?;
+            let proposed = faro::hsds::import::propose(&store, &orgs, &note).await?;
             println!(
-                "proposed {} revisions for review; {} documents skipped",
-                revisions.len(),
+                "read {}: proposed {} revisions for review, {} unchanged, {} skipped",
+                orgs.len() + skipped.len(),
+                proposed.revisions.len(),
+                proposed.unchanged,
                 skipped.len()
             );
         }

@@ -666,10 +666,11 @@ async fn an_export_imported_into_an_empty_store_exports_the_same_files() {
     assert_eq!(orgs.len(), common::data().organizations.len() + 1);
 
     let store = faro::store::SqliteStore::in_memory().await.unwrap();
-    for rev in faro::hsds::import::propose(&store, &orgs, "round trip")
+    let proposed = faro::hsds::import::propose(&store, &orgs, "round trip")
         .await
-        .unwrap()
-    {
+        .unwrap();
+    assert_eq!(proposed.unchanged, 0);
+    for rev in proposed.revisions {
         assert_eq!(
             store.revision(rev).await.unwrap().author_kind,
             AuthorKind::Import

@@ -6,7 +6,8 @@ use std::path::Path;
 
 use anyhow::Context;
 
-use super::{json, types, unmap};
+use super::{json, map, types, unmap};
+use crate::data::LanguageTable;
 use crate::model::Organization;
 use crate::store::{AuthorKind, NewRevision, Store};
 
@@ -60,17 +61,36 @@ pub fn read_json(dir: &Path) -> anyhow::Result<(Vec<Organization>, Vec<Skipped>)
     Ok((orgs, skipped))
 }
 
+/// What an import did.
+#[derive(Debug, Default)]
+pub struct Proposed {
+    /// New revisions, for a moderator to approve.
+    pub revisions: Vec<i64>,
+    /// Organizations whose public record the import would not change.
+    pub unchanged: usize,
+}
+
 /// Proposes each organization as a revision by the import, on top of its current one
-/// when the store has it (so a re-import updates instead of duplicating); returns the
-/// revision ids for a moderator to approve.
+/// when the store has it, so a re-import updates instead of duplicating. One whose
+/// public record is the same as the file's is left alone: an export does not hold its
+/// confidential addresses or held services, and proposing it back would drop them.
 pub async fn propose(
     store: &dyn Store,
     orgs: &[Organization],
     note: &str,
-) -> anyhow::Result<Vec<i64>> {
-    let mut revisions = Vec::with_capacity(orgs.len());
+) -> anyhow::Result<Proposed> {
+    let mut proposed = Proposed::default();
+    let no_names = LanguageTable::default();
     for org in orgs {
-        let base = store.current(org.uuid()).await?.map(|r| r.id);
+        let current = store.current(org.uuid()).await?;
+        if let Some(c) = &current {
+            let now = map::organization(&super::visible(&c.document), &no_names);
+            if now == map::organization(org, &no_names) {
+                proposed.unchanged += 1;
+                continue;
+            }
+        }
+        let base = current.map(|r| r.id);
         let id = store
             .propose(NewRevision {
                 document: org,
@@ -81,7 +101,7 @@ pub async fn propose(
             })
             .await
             .with_context(|| format!("proposing {}", org.slug))?;
-        revisions.push(id);
+        proposed.revisions.push(id);
     }
-    Ok(revisions)
+    Ok(proposed)
 }

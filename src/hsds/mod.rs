@@ -22,6 +22,11 @@ pub async fn public(store: &dyn Store) -> Result<Vec<Organization>, StoreError> 
     Ok(changes
         .iter()
         .filter(|c| !c.document.withdrawn)
-        .map(|c| redact(&without_holds(&c.document)))
+        .map(|c| visible(&c.document))
         .collect())
+}
+
+/// What of one organization may leave Faro.
+pub fn visible(org: &Organization) -> Organization {
+    redact(&without_holds(org))
 }
