@@ -691,6 +691,49 @@ async fn an_export_imported_into_an_empty_store_exports_the_same_files() {
             path.display()
         );
     }
+
+    // Imported again into the store it came from, nothing changes: the confidential
+    // address and the held service the export left out are not proposed away.
+    let store = app.state.store.as_ref();
+    let again = faro::hsds::import::propose(store, &orgs, "again")
+        .await
+        .unwrap();
+    assert_eq!((again.revisions.len(), again.unchanged), (0, orgs.len()));
+
+    // A changed listing keeps them too.
+    let mut changed = orgs
+        .into_iter()
+        .find(|o| o.slug == "test-hsds-full")
+        .unwrap();
+    changed.services[0].name = faro::model::LocalizedText::en("Test Renamed Help Line");
+    let update = faro::hsds::import::propose(store, &[changed], "update")
+        .await
+        .unwrap();
+    assert_eq!(update.revisions.len(), 1);
+    store
+        .approve(update.revisions[0], "moderator", "")
+        .await
+        .unwrap();
+    let now = store
+        .current(full().uuid())
+        .await
+        .unwrap()
+        .unwrap()
+        .document;
+    assert_eq!(now.services[0].name.text("en"), "Test Renamed Help Line");
+    let (kept, original) = (
+        &now.services[0].locations[1],
+        &full().services[0].locations[1],
+    );
+    assert_eq!(kept.address.value, original.address.value);
+    assert_eq!(kept.point, original.point);
+    assert_eq!(now.services.len(), 3, "the held service stays");
+    assert!(
+        now.services[0]
+            .channels
+            .iter()
+            .any(|c| c.slug == "held-line")
+    );
 }
 
 #[test]

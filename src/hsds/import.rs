@@ -71,9 +71,9 @@ pub struct Proposed {
 }
 
 /// Proposes each organization as a revision by the import, on top of its current one
-/// when the store has it, so a re-import updates instead of duplicating. One whose
-/// public record is the same as the file's is left alone: an export does not hold its
-/// confidential addresses or held services, and proposing it back would drop them.
+/// when the store has it, so a re-import updates instead of duplicating. An export holds
+/// no confidential address and no held service: one whose public record is the same as
+/// the file's is left alone, and a changed one keeps those from the stored revision.
 pub async fn propose(
     store: &dyn Store,
     orgs: &[Organization],
@@ -90,10 +90,14 @@ pub async fn propose(
                 continue;
             }
         }
+        let document = match &current {
+            Some(c) => keep_hidden(org, &c.document),
+            None => org.clone(),
+        };
         let base = current.map(|r| r.id);
         let id = store
             .propose(NewRevision {
-                document: org,
+                document: &document,
                 author: "hsds import",
                 author_kind: AuthorKind::Import,
                 note,
@@ -104,4 +108,44 @@ pub async fn propose(
         proposed.revisions.push(id);
     }
     Ok(proposed)
+}
+
+/// The imported organization with what an export leaves out put back from the stored
+/// one: confidential addresses and exact points, and services and channels on hold.
+fn keep_hidden(imported: &Organization, stored: &Organization) -> Organization {
+    let mut org = imported.clone();
+    for old in &stored.services {
+        let id = stored.service_uuid(old);
+        let Some(new) = org
+            .services
+            .iter()
+            .position(|s| imported.service_uuid(s) == id)
+        else {
+            if old.hold.is_some() {
+                org.services.push(old.clone());
+            }
+            continue;
+        };
+        let service = &mut org.services[new];
+        for channel in old.channels.iter().filter(|c| c.hold.is_some()) {
+            let id = stored.channel_uuid(old, channel);
+            if !service.channels.iter().any(|c| c.id == Some(id)) {
+                service.channels.push(channel.clone());
+            }
+        }
+        for location in old.locations.iter().filter(|l| l.confidential_address) {
+            let id = stored.location_uuid(old, location);
+            let redacted = service
+                .locations
+                .iter_mut()
+                .filter(|l| l.id == Some(id) && l.confidential_address)
+                .find(|l| l.address.value.street.is_none() && l.address.value.zip.is_empty());
+            if let Some(l) = redacted {
+                l.address.value.street = location.address.value.street.clone();
+                l.address.value.zip = location.address.value.zip.clone();
+                l.point = location.point;
+            }
+        }
+    }
+    org
 }
