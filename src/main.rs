@@ -42,6 +42,9 @@ enum Command {
         config: Config,
         #[arg(long, value_enum)]
         format: ImportFormat,
+        /// Approve every proposed revision at once, as the administrator running this.
+        #[arg(long)]
+        approve: bool,
         /// The export's folder.
         path: PathBuf,
     },
@@ -223,18 +226,36 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Import {
             config,
             format: ImportFormat::HsdsJson,
+            approve,
             path,
         } => {
+            use faro::hsds::import;
             let store = faro::store::SqliteStore::open(&config.database_path()).await?;
-            let (orgs, skipped) = faro::hsds::import::read_json(&path)?;
+            let (orgs, skipped) = import::read_json(&path)?;
             for s in &skipped {
                 println!("skipped {s}");
             }
-            let note = format!("HSDS 3.0 JSON import from {}", path.display());
-            let proposed = faro::hsds::import::propose(&store, &orgs, &note).await?;
+            let note = format!(
+                "HSDS 3.0 JSON import of {} (sha256 {}) on {}",
+                path.display(),
+                import::fingerprint(&path)?,
+                chrono::Utc::now().format("%Y-%m-%d")
+            );
+            let proposed = import::propose(&store, &orgs, &note).await?;
+            if approve {
+                use faro::store::Store;
+                for rev in &proposed.revisions {
+                    store.approve(*rev, "faro import --approve", &note).await?;
+                }
+            }
             println!(
-                "read {}: proposed {} revisions for review, {} unchanged, {} skipped",
+                "read {}: {} {} revisions, {} unchanged, {} skipped",
                 orgs.len() + skipped.len(),
+                if approve {
+                    "approved"
+                } else {
+                    "proposed for review"
+                },
                 proposed.revisions.len(),
                 proposed.unchanged,
                 skipped.len()

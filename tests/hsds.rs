@@ -663,6 +663,14 @@ async fn an_export_imported_into_an_empty_store_exports_the_same_files() {
     export_json(&app, first.path()).await;
     let (orgs, skipped) = faro::hsds::import::read_json(first.path()).unwrap();
     assert!(skipped.is_empty(), "{skipped:#?}");
+    let print = faro::hsds::import::fingerprint(first.path()).unwrap();
+    assert_eq!(print.len(), 64);
+    std::fs::write(first.path().join("organizations/extra.json"), "{}").unwrap();
+    assert_ne!(
+        faro::hsds::import::fingerprint(first.path()).unwrap(),
+        print
+    );
+    std::fs::remove_file(first.path().join("organizations/extra.json")).unwrap();
     assert_eq!(orgs.len(), common::data().organizations.len() + 1);
 
     let store = faro::store::SqliteStore::in_memory().await.unwrap();

@@ -25,8 +25,7 @@ impl std::fmt::Display for Skipped {
     }
 }
 
-/// Reads `DIR/organizations/*.json` in file-name order.
-pub fn read_json(dir: &Path) -> anyhow::Result<(Vec<Organization>, Vec<Skipped>)> {
+fn organization_files(dir: &Path) -> anyhow::Result<Vec<std::path::PathBuf>> {
     let folder = dir.join(json::ORGANIZATIONS);
     let mut files: Vec<_> = std::fs::read_dir(&folder)
         .with_context(|| format!("reading {}", folder.display()))?
@@ -34,8 +33,25 @@ pub fn read_json(dir: &Path) -> anyhow::Result<(Vec<Organization>, Vec<Skipped>)
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     files.sort();
+    Ok(files)
+}
+
+/// SHA-256 over the organization files' names and contents, in order: which dataset a
+/// revision came from, for its provenance note.
+pub fn fingerprint(dir: &Path) -> anyhow::Result<String> {
+    use sha2::{Digest, Sha256};
+    let mut hash = Sha256::new();
+    for path in organization_files(dir)? {
+        hash.update(path.file_name().unwrap_or_default().as_encoded_bytes());
+        hash.update(std::fs::read(&path)?);
+    }
+    Ok(hash.finalize().iter().map(|b| format!("{b:02x}")).collect())
+}
+
+/// Reads `DIR/organizations/*.json` in file-name order.
+pub fn read_json(dir: &Path) -> anyhow::Result<(Vec<Organization>, Vec<Skipped>)> {
     let (mut orgs, mut skipped) = (Vec::new(), Vec::new());
-    for path in files {
+    for path in organization_files(dir)? {
         let file = path.display().to_string();
         let text = std::fs::read_to_string(&path).with_context(|| format!("reading {file}"))?;
         let doc = match serde_json::from_str::<types::Organization>(&text) {
