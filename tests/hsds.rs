@@ -306,6 +306,18 @@ async fn exports_are_byte_for_byte_the_same_each_time() {
     let (first, second) = (files(a.path()), files(b.path()));
     assert!(!first.is_empty());
     assert!(first == second, "two exports of one store differ");
+    let data = common::data();
+    let again = faro::hsds::json::write_json(
+        app.state.store.as_ref(),
+        &data.taxonomy,
+        &data.languages,
+        &a.path().join("json"),
+    )
+    .await;
+    assert!(
+        again.is_err(),
+        "a second JSON export over the first could leave stale documents"
+    );
 }
 
 #[actix_web::test]

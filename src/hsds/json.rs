@@ -39,9 +39,14 @@ fn write(dir: &Path, id: uuid::Uuid, doc: &impl Serialize) -> anyhow::Result<()>
     std::fs::write(&path, json).with_context(|| format!("writing {}", path.display()))
 }
 
+/// A new or empty folder: a document left from an earlier export (an organization since
+/// withdrawn) would otherwise pass for part of this one.
 fn folder(out: &Path, name: &str) -> anyhow::Result<std::path::PathBuf> {
     let dir = out.join(name);
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    if std::fs::read_dir(&dir)?.next().is_some() {
+        anyhow::bail!("{} is not empty: export into a new folder", dir.display());
+    }
     Ok(dir)
 }
 
