@@ -35,8 +35,8 @@ enum Command {
         /// Output folder.
         out: PathBuf,
     },
-    /// Propose the organizations of an HSDS 3.0 JSON export (its organizations/ folder)
-    /// as revisions for moderators to review; prints every document left out and why.
+    /// Propose the organizations of a Faro HSDS 3.0 export (JSON documents or the CSV
+    /// package) as revisions for moderators to review; prints everything left out and why.
     Import {
         #[command(flatten)]
         config: Config,
@@ -90,6 +90,8 @@ enum ExportFormat {
 enum ImportFormat {
     /// HSDS 3.0 organization documents, as `faro export --format hsds-json` writes them.
     HsdsJson,
+    /// The HSDS 3.0 tabular package, as `faro export --format hsds-csv` writes it.
+    HsdsCsv,
 }
 
 #[derive(Subcommand)]
@@ -225,18 +227,21 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
         }
         Command::Import {
             config,
-            format: ImportFormat::HsdsJson,
+            format,
             approve,
             path,
         } => {
             use faro::hsds::import;
             let store = faro::store::SqliteStore::open(&config.database_path()).await?;
-            let (orgs, skipped) = import::read_json(&path)?;
+            let (orgs, skipped) = match format {
+                ImportFormat::HsdsJson => import::read_json(&path)?,
+                ImportFormat::HsdsCsv => faro::hsds::tabular_import::read_csv(&path)?,
+            };
             for s in &skipped {
                 println!("skipped {s}");
             }
             let note = format!(
-                "HSDS 3.0 JSON import of {} (sha256 {}) on {}",
+                "HSDS 3.0 import of {} (sha256 {}) on {}",
                 path.display(),
                 import::fingerprint(&path)?,
                 chrono::Utc::now().format("%Y-%m-%d")

@@ -778,3 +778,77 @@ fn a_document_faro_cannot_read_is_reported_with_its_file_and_field() {
     assert!(skipped[1].file.ends_with("example.json"));
     assert!(reasons[1].1.contains("service_id"), "{reasons:?}");
 }
+
+#[actix_web::test]
+async fn a_csv_package_imported_into_an_empty_store_exports_the_same_files() {
+    let (app, _) = app_with_full().await;
+    let first = tempfile::tempdir().unwrap();
+    export_csv(&app, first.path()).await;
+    let (orgs, skipped) = faro::hsds::tabular_import::read_csv(first.path()).unwrap();
+    assert!(skipped.is_empty(), "{skipped:#?}");
+    assert_eq!(orgs.len(), common::data().organizations.len() + 1);
+    let store = faro::store::SqliteStore::in_memory().await.unwrap();
+    let proposed = faro::hsds::import::propose(&store, &orgs, "csv round trip")
+        .await
+        .unwrap();
+    for rev in proposed.revisions {
+        store.approve(rev, "moderator", "").await.unwrap();
+    }
+    let second = tempfile::tempdir().unwrap();
+    let data = common::data();
+    faro::hsds::tabular::write_csv(&store, &data.taxonomy, &data.languages, second.path())
+        .await
+        .unwrap();
+    let (a, b) = (files(first.path()), files(second.path()));
+    assert_eq!(a.len(), b.len());
+    for ((path, one), (_, two)) in a.iter().zip(&b) {
+        assert!(
+            one == two,
+            "{} differs after the round trip",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn unusable_csv_rows_are_reported_with_file_row_field_and_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    for table in ["attributes", "locations", "service_at_location"] {
+        let header = match table {
+            "attributes" => "id,link_id,taxonomy_term_id,link_type,link_entity,value",
+            "locations" => "id,location_type,name",
+            _ => "id,service_id,location_id,description",
+        };
+        std::fs::write(
+            dir.path().join(format!("{table}.csv")),
+            format!("{header}\n"),
+        )
+        .unwrap();
+    }
+    let org = "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610";
+    std::fs::write(
+        dir.path().join("services.csv"),
+        format!(
+            "id,organization_id,name,status,minimum_age\n\
+             not-a-uuid,{org},A,active,\n\
+             ac148810-d857-441c-9679-408f346de14b,{org},B,active,twelve\n"
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("organizations.csv"),
+        format!("id,name,description\n{org},Example,An organization from elsewhere\n"),
+    )
+    .unwrap();
+    let (orgs, skipped) = faro::hsds::tabular_import::read_csv(dir.path()).unwrap();
+    assert!(orgs.is_empty());
+    let got: Vec<String> = skipped.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        got,
+        [
+            "services.csv row 2: id: not a UUID",
+            "services.csv row 3: minimum_age: not an age in years",
+            "organizations.csv row 2: organization.attributes: no Faro slug attribute",
+        ]
+    );
+}

@@ -1,6 +1,7 @@
 //! `faro import --format hsds-json DIR`: the organization documents of an HSDS 3.0 JSON
-//! export become proposed revisions in the moderation queue. A document that cannot be
-//! read is reported with its file, field and reason; the others still import.
+//! export become proposed revisions in the moderation queue (`tabular_import` reads the
+//! CSV package into the same documents). A document that cannot be read is reported
+//! with its file, field and reason; the others still import.
 
 use std::path::Path;
 
@@ -36,13 +37,28 @@ fn organization_files(dir: &Path) -> anyhow::Result<Vec<std::path::PathBuf>> {
     Ok(files)
 }
 
-/// SHA-256 over the organization files' names and contents, in order: which dataset a
-/// revision came from, for its provenance note.
+/// SHA-256 over the names and contents of the files an import reads (the tables and
+/// descriptor of a package, or a JSON export's organization documents), in name order:
+/// which dataset a revision came from, for its provenance note.
 pub fn fingerprint(dir: &Path) -> anyhow::Result<String> {
     use sha2::{Digest, Sha256};
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .collect();
+    files.sort();
+    if dir.join(json::ORGANIZATIONS).is_dir() {
+        files.extend(organization_files(dir)?);
+    }
     let mut hash = Sha256::new();
-    for path in organization_files(dir)? {
-        hash.update(path.file_name().unwrap_or_default().as_encoded_bytes());
+    for path in files {
+        hash.update(
+            path.strip_prefix(dir)
+                .unwrap_or(&path)
+                .as_os_str()
+                .as_encoded_bytes(),
+        );
         hash.update(std::fs::read(&path)?);
     }
     Ok(hash.finalize().iter().map(|b| format!("{b:02x}")).collect())

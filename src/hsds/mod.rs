@@ -8,6 +8,7 @@ pub mod import;
 pub mod json;
 pub mod map;
 pub mod tabular;
+pub mod tabular_import;
 pub mod taxonomy;
 pub mod types;
 pub mod unmap;
