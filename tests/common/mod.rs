@@ -12,6 +12,7 @@ use faro::data::DataSet;
 use faro::place::Gazetteer;
 use serde_json::Value;
 
+pub mod hsds;
 pub mod process;
 
 /// `data/` and the gazetteer are read once per test binary: they never change in a test.
