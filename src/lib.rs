@@ -7,6 +7,7 @@ pub mod error;
 pub mod export;
 pub mod guides;
 pub mod hours;
+pub mod hsds;
 pub mod i18n;
 pub mod mail;
 pub mod model;

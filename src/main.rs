@@ -24,12 +24,28 @@ enum Command {
     Reindex(Config),
     /// Validate everything in data/; prints each problem and exits non-zero if any.
     CheckData(Config),
-    /// Write the current approved directory as JSON documents, one file per organization.
+    /// Write the current approved directory, one file per organization (json) or in
+    /// Open Referral HSDS 3.0 (hsds-json documents, or the hsds-csv data package).
     Export {
         #[command(flatten)]
         config: Config,
+        #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+        format: ExportFormat,
         /// Output folder.
         out: PathBuf,
+    },
+    /// Propose the organizations of a Faro HSDS 3.0 export (JSON documents or the CSV
+    /// package) as revisions for moderators to review; prints everything left out and why.
+    Import {
+        #[command(flatten)]
+        config: Config,
+        #[arg(long, value_enum)]
+        format: ImportFormat,
+        /// Approve every proposed revision at once, as the administrator running this.
+        #[arg(long)]
+        approve: bool,
+        /// The export's folder.
+        path: PathBuf,
     },
     /// Write a consistent copy of the database to FILE, while serving or not.
     Backup {
@@ -57,6 +73,24 @@ enum Command {
         /// Output folder (a complete data folder marked SYNTHETIC).
         out: PathBuf,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ExportFormat {
+    /// Faro's own documents, as the store keeps them.
+    Json,
+    /// HSDS 3.0 organization, service and taxonomy documents.
+    HsdsJson,
+    /// The HSDS 3.0 tabular data package: CSV tables and the spec's datapackage.json.
+    HsdsCsv,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ImportFormat {
+    /// HSDS 3.0 organization documents, as `faro export --format hsds-json` writes them.
+    HsdsJson,
+    /// The HSDS 3.0 tabular package, as `faro export --format hsds-csv` writes it.
+    HsdsCsv,
 }
 
 #[derive(Subcommand)]
@@ -152,10 +186,87 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                 return Ok(ExitCode::FAILURE);
             }
         }
-        Command::Export { config, out } => {
+        Command::Export {
+            config,
+            format,
+            out,
+        } => {
             let store = faro::store::SqliteStore::open(&config.database_path()).await?;
-            let count = faro::export::write_json(&store, &out).await?;
-            println!("exported {count} organizations to {}", out.display());
+            match format {
+                ExportFormat::Json => {
+                    let count = faro::export::write_json(&store, &out).await?;
+                    println!("exported {count} organizations to {}", out.display());
+                }
+                ExportFormat::HsdsCsv => {
+                    let (data, _) = faro::load_data(&config)?;
+                    let written = faro::hsds::tabular::write_csv(
+                        &store,
+                        &data.taxonomy,
+                        &data.languages,
+                        &out,
+                    )
+                    .await?;
+                    for (table, rows) in written.iter().filter(|(_, rows)| *rows > 0) {
+                        println!("{table}: {rows} rows");
+                    }
+                    println!("exported the HSDS tabular package to {}", out.display());
+                }
+                ExportFormat::HsdsJson => {
+                    let (data, _) = faro::load_data(&config)?;
+                    let written =
+                        faro::hsds::json::write_json(&store, &data.taxonomy, &data.languages, &out)
+                            .await?;
+                    println!(
+                        "exported {} organizations, {} services, {} taxonomies and {} terms to {}",
+                        written.organizations,
+                        written.services,
+                        written.taxonomies,
+                        written.taxonomy_terms,
+                        out.display()
+                    );
+                }
+            }
+        }
+        Command::Import {
+            config,
+            format,
+            approve,
+            path,
+        } => {
+            use faro::hsds::import;
+            let store = faro::store::SqliteStore::open(&config.database_path()).await?;
+            let (orgs, skipped) = match format {
+                ImportFormat::HsdsJson => import::read_json(&path)?,
+                ImportFormat::HsdsCsv => faro::hsds::tabular_import::read_csv(&path)?,
+            };
+            for s in &skipped {
+                println!("skipped {s}");
+            }
+            let note = format!(
+                "HSDS 3.0 import of {} (sha256 {}) on {}",
+                path.display(),
+                import::fingerprint(&path)?,
+                chrono::Utc::now().format("%Y-%m-%d")
+            );
+            let proposed = import::propose(&store, &orgs, &note).await?;
+            if approve {
+                use faro::store::Store;
+                for rev in &proposed.revisions {
+                    store.approve(*rev, "faro import --approve", &note).await?;
+                }
+            }
+            println!(
+                "read {}: {} {} revisions, {} unchanged, {} skipped",
+                orgs.len() + skipped.len(),
+                if approve {
+                    "approved"
+                } else {
+                    "proposed for review"
+                },
+                proposed.revisions.len(),
+                proposed.unchanged,
+                skipped.len()
+            );
         }
         Command::Backup { config, file } => {
             let store = faro::store::SqliteStore::open(&config.database_path()).await?;

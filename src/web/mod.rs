@@ -3,6 +3,7 @@
 mod api;
 pub mod client;
 mod health;
+mod hsds_api;
 pub mod limit;
 mod limits;
 pub mod metrics;
@@ -25,7 +26,7 @@ use actix_web::{App, HttpServer, web};
 pub use api::resolve_place;
 pub use openapi::ApiDoc;
 pub use params::parse_search;
-pub use view::redact;
+pub use view::{redact, without_holds};
 
 use crate::AppState;
 use crate::error::{AppError, ErrorCode};
@@ -91,6 +92,7 @@ pub fn configure(state: Arc<AppState>) -> impl Fn(&mut web::ServiceConfig) + Clo
             .service(health::healthz)
             .service(health::readyz)
             .configure(api::routes)
+            .configure(hsds_api::routes)
             .configure(phone::routes)
             .configure(portal::routes)
             .configure(public::routes)

@@ -186,7 +186,7 @@ pub fn redact(org: &Organization) -> Organization {
 
 /// What the public may see of an organization: services and channels on hold have left
 /// the site and the API until a moderator releases them.
-fn without_holds(org: &Organization) -> Organization {
+pub fn without_holds(org: &Organization) -> Organization {
     let mut org = org.clone();
     org.services.retain(|s| s.hold.is_none());
     for service in &mut org.services {

@@ -12,6 +12,7 @@ use faro::data::DataSet;
 use faro::place::Gazetteer;
 use serde_json::Value;
 
+pub mod hsds;
 pub mod nginx;
 pub mod process;
 pub mod smtp;
