@@ -11,8 +11,7 @@ pub fn state() -> &'static Arc<AppState> {
     let (_, state) = STATE.get_or_init(|| {
         let var = tempfile::tempdir().expect("a temporary folder");
         let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-        let config =
-            faro::config::Config::for_dirs(root.join("data"), var.path().to_path_buf());
+        let config = faro::config::Config::for_dirs(root.join("data"), var.path().to_path_buf());
         let runtime = tokio::runtime::Runtime::new().expect("a runtime");
         let state = runtime
             .block_on(faro::build_state(&config))
