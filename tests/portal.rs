@@ -425,13 +425,11 @@ async fn each_organization_sees_only_its_own_audit_log_and_admins_see_all() {
 async fn faro_user_invite_prints_a_one_time_link_and_refuses_bad_requests() {
     use common::process::{faro, workspace};
     let dir = workspace();
+    let seeded = faro(dir.path()).arg("seed").output().unwrap();
     assert!(
-        faro(dir.path())
-            .arg("seed")
-            .output()
-            .unwrap()
-            .status
-            .success()
+        seeded.status.success(),
+        "{}",
+        String::from_utf8_lossy(&seeded.stderr)
     );
     let out = faro(dir.path())
         .args([
