@@ -33,8 +33,11 @@ async fn the_api_keeps_to_its_openapi_document_under_generated_requests() {
     let server = serve(dir.path());
     wait_ready(&server.base).await;
     let schema = format!("{}/api/v1/openapi.json", server.base);
+    // schemathesis keeps a cache in its working folder: the test's, not the repository.
+    let scratch = dir.path().to_path_buf();
     let run = tokio::task::spawn_blocking(move || {
         Command::new(&python)
+            .current_dir(&scratch)
             .args([
                 "-c",
                 "import sys; from schemathesis.cli import schemathesis; sys.argv[0] = 'st'; schemathesis()",
