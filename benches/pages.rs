@@ -6,9 +6,11 @@
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 use actix_web::{App, test as atest};
+mod common;
+
+use common::{percentile, timed_pass};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
@@ -77,16 +79,8 @@ fn bench(c: &mut Criterion) {
                 atest::read_body(resp).await
             })
         };
-        let mut times: Vec<Duration> = paths
-            .iter()
-            .map(|p| {
-                let t = Instant::now();
-                black_box(get(p));
-                t.elapsed()
-            })
-            .collect();
-        times.sort();
-        let at = |p: f64| times[((times.len() as f64 - 1.0) * p).round() as usize];
+        let times = timed_pass(&paths, get);
+        let at = |p| percentile(&times, p);
         println!(
             "search page at {services} services, {} distinct searches: p50 {:.3?}, p99 {:.3?}",
             times.len(),

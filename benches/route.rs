@@ -4,9 +4,11 @@
 use std::hint::black_box;
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 use actix_web::{App, test as atest};
+mod common;
+
+use common::{percentile, timed_pass};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 const SITUATIONS: [&str; 8] = [
@@ -67,16 +69,8 @@ fn bench(c: &mut Criterion) {
             atest::read_body(resp).await
         })
     };
-    let mut times: Vec<Duration> = bodies
-        .iter()
-        .map(|b| {
-            let t = Instant::now();
-            black_box(post(b));
-            t.elapsed()
-        })
-        .collect();
-    times.sort();
-    let at = |p: f64| times[((times.len() as f64 - 1.0) * p).round() as usize];
+    let times = timed_pass(&bodies, post);
+    let at = |p| percentile(&times, p);
     println!(
         "router page, {} distinct forms: p50 {:.3?}, p99 {:.3?}",
         times.len(),

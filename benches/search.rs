@@ -6,6 +6,9 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+mod common;
+
+use common::{percentile, timed_pass};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use faro::data::DataSet;
 use faro::model::Audience;
@@ -84,10 +87,6 @@ fn combinations(places: &Gazetteer) -> Vec<(SearchQuery, Place)> {
     out
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
-}
-
 fn bench(c: &mut Criterion) {
     let f = fixture();
     let combos = combinations(&f.places);
@@ -109,16 +108,9 @@ fn bench(c: &mut Criterion) {
             started.elapsed()
         );
 
-        // One timed pass over every combination for the tail latencies criterion does not report.
-        let mut times: Vec<Duration> = combos
-            .iter()
-            .map(|(q, place)| {
-                let t = Instant::now();
-                black_box(index.search(q, Some(place), now).unwrap());
-                t.elapsed()
-            })
-            .collect();
-        times.sort();
+        let times = timed_pass(&combos, |(q, place)| {
+            index.search(q, Some(place), now).unwrap()
+        });
         println!(
             "search, {n} services, {} distinct queries: p50 {:.3?}, p99 {:.3?}, max {:.3?}",
             times.len(),
