@@ -3,6 +3,8 @@
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
+use crate::store::{StoreError, StoreUrl};
+
 /// Every setting Faro reads, documented once (here and in README.md).
 #[derive(Debug, Clone, clap::Args)]
 pub struct Config {
@@ -15,6 +17,10 @@ pub struct Config {
     /// Where the SQLite store and the search index live.
     #[arg(long, env = "FARO_VAR_DIR", default_value = "var")]
     pub var_dir: PathBuf,
+    /// The store, when it is not the SQLite file in the var folder: `postgres://…` for a
+    /// PostgreSQL shared by several nodes (each keeps its own index in its var folder).
+    #[arg(long, env = "FARO_DATABASE_URL", hide_env_values = true)]
+    pub database_url: Option<String>,
     /// How often (milliseconds) each node polls the change feed for approvals made elsewhere.
     #[arg(long, env = "FARO_FEED_POLL_MS", default_value_t = 1000)]
     pub feed_poll_ms: u64,
@@ -59,6 +65,7 @@ impl Config {
             bind: SocketAddr::from(([127, 0, 0, 1], 8080)),
             data_dir,
             var_dir,
+            database_url: None,
             feed_poll_ms: 1000,
             sms_auth_token: None,
             public_url: None,
@@ -73,6 +80,14 @@ impl Config {
 
     pub fn database_path(&self) -> PathBuf {
         self.var_dir.join("faro.db")
+    }
+
+    /// The store this node uses: `FARO_DATABASE_URL`, or the SQLite file in the var folder.
+    pub fn store_url(&self) -> Result<StoreUrl, StoreError> {
+        match &self.database_url {
+            Some(url) => StoreUrl::parse(url),
+            None => Ok(StoreUrl::Sqlite(self.database_path())),
+        }
     }
 
     pub fn index_dir(&self) -> PathBuf {

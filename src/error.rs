@@ -25,11 +25,13 @@ pub enum ErrorCode {
     /// The request did not arrive in time (a slow or stalled client).
     TimedOut,
     NotReady,
+    /// The database is out of reach: nothing can be saved, search still works.
+    ReadOnly,
     Internal,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 12] = [
+    pub const ALL: [ErrorCode; 13] = [
         ErrorCode::InvalidParameter,
         ErrorCode::UnknownPlace,
         ErrorCode::AmbiguousPlace,
@@ -41,6 +43,7 @@ impl ErrorCode {
         ErrorCode::TooLarge,
         ErrorCode::TimedOut,
         ErrorCode::NotReady,
+        ErrorCode::ReadOnly,
         ErrorCode::Internal,
     ];
 
@@ -57,6 +60,7 @@ impl ErrorCode {
             ErrorCode::TooLarge => "too_large",
             ErrorCode::TimedOut => "timed_out",
             ErrorCode::NotReady => "not_ready",
+            ErrorCode::ReadOnly => "read_only",
             ErrorCode::Internal => "internal",
         }
     }
@@ -72,7 +76,7 @@ impl ErrorCode {
             ErrorCode::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             ErrorCode::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ErrorCode::TimedOut => StatusCode::REQUEST_TIMEOUT,
-            ErrorCode::NotReady => StatusCode::SERVICE_UNAVAILABLE,
+            ErrorCode::NotReady | ErrorCode::ReadOnly => StatusCode::SERVICE_UNAVAILABLE,
             ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -158,6 +162,10 @@ impl ResponseError for AppError {
 
 impl From<crate::store::StoreError> for AppError {
     fn from(e: crate::store::StoreError) -> Self {
+        if e.is_unavailable() {
+            tracing::warn!(error = %e, "refused a write: the database cannot be reached");
+            return AppError::new(ErrorCode::ReadOnly);
+        }
         AppError::internal(e)
     }
 }

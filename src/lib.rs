@@ -5,6 +5,7 @@ pub mod config;
 pub mod data;
 pub mod error;
 pub mod export;
+pub mod feed;
 pub mod guides;
 pub mod hours;
 pub mod hsds;
@@ -31,7 +32,9 @@ use config::Config;
 use data::{DataSet, LanguageTable, Taxonomy};
 use place::Gazetteer;
 use search::SearchIndex;
-use store::{Outbox, SqliteStore, Store};
+use store::{Outbox, SqlStore, Store};
+
+pub use feed::catch_up;
 
 /// A person may send a few problem reports in a row (several wrong facts on one
 /// listing); a flood from one address is stopped.
@@ -48,7 +51,7 @@ pub struct AppState {
     /// The portal's people (the same database as the store).
     pub accounts: Arc<dyn store::Accounts>,
     /// Portal sign-ins, per address; with the per-account rest after failures.
-    pub logins: web::limit::RateLimiter,
+    pub logins: web::shared_limit::Limit,
     pub cookie_secure: bool,
     /// Reverse proxies whose `X-Real-IP` names the client (see `web::client`).
     pub trusted_proxies: Vec<std::net::IpAddr>,
@@ -62,11 +65,14 @@ pub struct AppState {
     pub languages: Arc<LanguageTable>,
     pub router: Arc<route::Router>,
     /// Problem reports from the public, per address (never stored as such).
-    pub problem_reports: web::limit::RateLimiter,
+    pub problem_reports: web::shared_limit::Limit,
     /// The router by text message and call, when a provider token is configured.
     pub phone: Option<web::phone::PhoneChannel>,
-    /// Set once the index has caught up with the store's change feed.
+    /// Set once the index has caught up with the store's change feed: search may serve.
     pub ready: AtomicBool,
+    /// The last read of the change feed succeeded, so this node shows every approval;
+    /// false while the database is out of reach (search still serves from the index).
+    pub feed_current: AtomicBool,
     /// E-mail waiting for the SMTP server.
     pub outbox: Arc<dyn Outbox>,
     /// The SMTP server, when e-mail is configured.
@@ -76,6 +82,10 @@ pub struct AppState {
 impl AppState {
     pub fn is_ready(&self) -> bool {
         self.ready.load(Ordering::Acquire)
+    }
+
+    pub fn is_feed_current(&self) -> bool {
+        self.feed_current.load(Ordering::Acquire)
     }
 }
 
@@ -104,9 +114,9 @@ fn load_places(config: &Config) -> anyhow::Result<Gazetteer> {
     Ok(places)
 }
 
-async fn open_store(config: &Config) -> anyhow::Result<Arc<SqliteStore>> {
+async fn open_store(config: &Config) -> anyhow::Result<Arc<SqlStore>> {
     Ok(Arc::new(
-        SqliteStore::open(&config.database_path())
+        SqlStore::open_url(&config.store_url()?)
             .await
             .context("opening the store")?,
     ))
@@ -118,20 +128,42 @@ pub async fn build_state(config: &Config) -> anyhow::Result<Arc<AppState>> {
     let places = Arc::new(load_places(config)?);
     let store = open_store(config).await?;
     let fingerprint = data::fingerprint(&config.data_dir).context("reading data/")?;
-    let data = if store.seeded_fingerprint().await?.as_deref() == Some(fingerprint.as_str()) {
-        tracing::info!("data/ is as last seeded");
-        let (tables, problems) = DataSet::load_tables(&config.data_dir);
-        if !problems.is_empty() {
-            return Err(refused(problems));
+    let data = match data_as_seeded(config, &store, &fingerprint).await? {
+        Some(tables) => tables,
+        // Nodes starting together seed one after another; the later ones find it done.
+        None => {
+            store
+                .exclusively(async {
+                    if let Some(tables) = data_as_seeded(config, &store, &fingerprint).await? {
+                        return Ok(tables);
+                    }
+                    let data = DataSet::load_checked(&config.data_dir).map_err(refused)?;
+                    seed(store.as_ref(), &data).await?;
+                    store.set_seeded_fingerprint(&fingerprint).await?;
+                    anyhow::Ok(data)
+                })
+                .await??
         }
-        tables
-    } else {
-        let data = DataSet::load_checked(&config.data_dir).map_err(refused)?;
-        seed(store.as_ref(), &data).await?;
-        store.set_seeded_fingerprint(&fingerprint).await?;
-        data
     };
     assemble(config, store, data, places)
+}
+
+/// The reviewed tables of `data/` when the store already holds `data/` as it is on disk
+/// (the directory itself is then not read again); `None` when it must be seeded.
+async fn data_as_seeded(
+    config: &Config,
+    store: &SqlStore,
+    fingerprint: &str,
+) -> anyhow::Result<Option<DataSet>> {
+    if store.seeded_fingerprint().await?.as_deref() != Some(fingerprint) {
+        return Ok(None);
+    }
+    tracing::info!("data/ is as last seeded");
+    let (tables, problems) = DataSet::load_tables(&config.data_dir);
+    if !problems.is_empty() {
+        return Err(refused(problems));
+    }
+    Ok(Some(tables))
 }
 
 /// As [`build_state`], with `data/` and the gazetteer already loaded (tests share them);
@@ -146,7 +178,7 @@ pub async fn build_state_with(
     assemble(config, store, data, places)
 }
 
-async fn seed(store: &SqliteStore, data: &DataSet) -> anyhow::Result<()> {
+async fn seed(store: &SqlStore, data: &DataSet) -> anyhow::Result<()> {
     let report = store::seed(store, data)
         .await
         .context("seeding from data/")?;
@@ -161,9 +193,25 @@ async fn seed(store: &SqliteStore, data: &DataSet) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// A limit counted by every node when nodes share a PostgreSQL store; on this node alone
+/// with the embedded SQLite default.
+fn limit(
+    store: &Arc<SqlStore>,
+    scope: &'static str,
+    per_window: u32,
+    window_secs: i64,
+) -> web::shared_limit::Limit {
+    match store.backend() {
+        store::Backend::Postgres => {
+            web::shared_limit::Limit::shared(scope, per_window, window_secs, store.clone())
+        }
+        store::Backend::Sqlite => web::shared_limit::Limit::local(scope, per_window, window_secs),
+    }
+}
+
 fn assemble(
     config: &Config,
-    store: Arc<SqliteStore>,
+    store: Arc<SqlStore>,
     data: DataSet,
     places: Arc<Gazetteer>,
 ) -> anyhow::Result<Arc<AppState>> {
@@ -171,6 +219,13 @@ fn assemble(
     let index = SearchIndex::open(&config.index_dir(), taxonomy.clone(), places.clone())
         .context("opening the index")?;
     let mailer = mail::Mailer::from_config(config)?.map(Arc::new);
+    let problem_reports = limit(
+        &store,
+        "problem_reports",
+        PROBLEM_REPORTS_PER_WINDOW,
+        PROBLEM_REPORT_WINDOW_SECS,
+    );
+    let logins = limit(&store, "logins", LOGINS_PER_WINDOW, LOGIN_WINDOW_SECS);
     Ok(Arc::new(AppState {
         accounts: store.clone(),
         outbox: store.clone(),
@@ -183,11 +238,8 @@ fn assemble(
         router: Arc::new(route::Router::new(
             data.routing.context("data/routing.toml is missing")?,
         )),
-        problem_reports: web::limit::RateLimiter::new(
-            PROBLEM_REPORTS_PER_WINDOW,
-            PROBLEM_REPORT_WINDOW_SECS,
-        ),
-        logins: web::limit::RateLimiter::new(LOGINS_PER_WINDOW, LOGIN_WINDOW_SECS),
+        problem_reports,
+        logins,
         cookie_secure: config.cookie_secure,
         trusted_proxies: config.trusted_proxies.clone(),
         request_timeout: Duration::from_secs(config.request_timeout_secs),
@@ -197,35 +249,8 @@ fn assemble(
             .clone()
             .map(|token| web::phone::PhoneChannel::new(token, config.public_url.clone())),
         ready: AtomicBool::new(false),
+        feed_current: AtomicBool::new(false),
     }))
-}
-
-/// Brings the index up to the store, then marks the node ready. A new (or discarded)
-/// index is rebuilt from a snapshot rather than replaying the whole feed.
-pub async fn catch_up(state: &AppState) -> anyhow::Result<()> {
-    let applied = state.index.applied_seq()?;
-    if applied == 0 && state.store.last_seq().await? > 0 {
-        let docs = state.index.rebuild_from(state.store.as_ref()).await?;
-        tracing::info!(docs, "index rebuilt from the store");
-    } else {
-        let changes = state.index.catch_up(state.store.as_ref()).await?;
-        tracing::info!(changes, "index caught up with the change feed");
-    }
-    state.ready.store(true, Ordering::Release);
-    Ok(())
-}
-
-/// Follows the change feed for approvals made by other processes.
-pub fn follow_feed(state: Arc<AppState>, every: Duration) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(every);
-        loop {
-            tick.tick().await;
-            if let Err(error) = state.index.catch_up(state.store.as_ref()).await {
-                tracing::warn!(%error, "following the change feed failed; will retry");
-            }
-        }
-    })
 }
 
 /// `faro serve`: listens at once, answering "alive, not ready" while the store migrates and
@@ -256,10 +281,14 @@ pub fn serve(
         mail::delivery::spawn(state.clone(), mailer);
     }
     let poll = Duration::from_millis(config.feed_poll_ms);
+    let wake = Arc::new(tokio::sync::Notify::new());
+    if let store::StoreUrl::Postgres(url) = config.store_url()? {
+        feed::listen_for_approvals(url, poll, wake.clone());
+    }
     tokio::spawn(async move {
         match catch_up(&state).await {
             Ok(()) => {
-                follow_feed(state, poll);
+                feed::follow_feed(state, poll, wake);
             }
             Err(error) => tracing::error!(%error, "could not bring the index up to date"),
         }

@@ -59,6 +59,16 @@ enum Command {
         config: Config,
         file: PathBuf,
     },
+    /// Copy a whole store, with its history, into a new empty one (e.g. from the SQLite
+    /// file to PostgreSQL when scaling out), then check counts and sequence numbers.
+    MigrateStore {
+        /// The store to copy: sqlite://PATH or postgres://…
+        #[arg(long)]
+        from: String,
+        /// The new, empty store: postgres://… or sqlite://PATH
+        #[arg(long)]
+        to: String,
+    },
     /// Manage the portal's people.
     #[command(subcommand)]
     User(UserCommand),
@@ -146,7 +156,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             use faro::store::Store;
             let fingerprint = faro::data::fingerprint(&config.data_dir)?;
             let (data, _) = faro::load_data(&config)?;
-            let store = faro::store::SqliteStore::open(&config.database_path()).await?;
+            let store = faro::store::SqlStore::open_url(&config.store_url()?).await?;
             let report = faro::store::seed(&store, &data).await?;
             store.set_seeded_fingerprint(&fingerprint).await?;
             println!("{}", serde_json::to_string_pretty(&report)?);
@@ -191,7 +201,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             format,
             out,
         } => {
-            let store = faro::store::SqliteStore::open(&config.database_path()).await?;
+            let store = faro::store::SqlStore::open_url(&config.store_url()?).await?;
             match format {
                 ExportFormat::Json => {
                     let count = faro::export::write_json(&store, &out).await?;
@@ -234,7 +244,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             path,
         } => {
             use faro::hsds::import;
-            let store = faro::store::SqliteStore::open(&config.database_path()).await?;
+            let store = faro::store::SqlStore::open_url(&config.store_url()?).await?;
             let (orgs, skipped) = match format {
                 ImportFormat::HsdsJson => import::read_json(&path)?,
                 ImportFormat::HsdsCsv => faro::hsds::tabular_import::read_csv(&path)?,
@@ -269,7 +279,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             );
         }
         Command::Backup { config, file } => {
-            let store = faro::store::SqliteStore::open(&config.database_path()).await?;
+            let store = faro::store::SqlStore::open_url(&config.store_url()?).await?;
             store.backup(&file).await?;
             println!(
                 "backed up {} to {}",
@@ -278,11 +288,35 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             );
         }
         Command::Restore { config, file } => {
-            faro::store::SqliteStore::restore(&file, &config.database_path()).await?;
+            if config.store_url()?.backend() != faro::store::Backend::Sqlite {
+                anyhow::bail!(
+                    "faro restore puts a SQLite backup in place; restore PostgreSQL with its own tools (docs/operating.md)"
+                );
+            }
+            faro::store::SqlStore::restore(&file, &config.database_path()).await?;
             println!(
                 "restored {} into {}; the index is rebuilt on the next start",
                 file.display(),
                 config.database_path().display()
+            );
+        }
+        Command::MigrateStore { from, to } => {
+            use faro::store::{SqlStore, StoreUrl};
+            let from = StoreUrl::parse(&from)?;
+            if let StoreUrl::Sqlite(path) = &from
+                && !path.exists()
+            {
+                anyhow::bail!("{} does not exist: nothing to copy", path.display());
+            }
+            let source = SqlStore::open_url(&from).await?;
+            let target = SqlStore::open_url(&StoreUrl::parse(&to)?).await?;
+            let report = faro::store::copy_store(&source, &target).await?;
+            for (table, rows) in &report.rows {
+                println!("{table}: {rows} rows");
+            }
+            println!(
+                "copied; counts match and the change feed stands at {} in both",
+                report.feed_seq
             );
         }
         Command::User(UserCommand::Invite {
@@ -294,7 +328,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
         }) => invite(config, email, role, org, locale).await?,
         Command::User(UserCommand::SignOutAll(config)) => {
             use faro::store::Accounts;
-            let store = faro::store::SqliteStore::open(&config.database_path()).await?;
+            let store = faro::store::SqlStore::open_url(&config.store_url()?).await?;
             let ended = store.end_all_sessions().await?;
             store
                 .audit(
@@ -341,7 +375,7 @@ async fn invite(
         );
     }
     let mailer = faro::mail::Mailer::from_config(&config)?;
-    let store = faro::store::SqliteStore::open(&config.database_path()).await?;
+    let store = faro::store::SqlStore::open_url(&config.store_url()?).await?;
     let organization = match (role, org) {
         (Role::Editor, Some(slug)) => {
             let id = faro::model::ids::derive(&[&slug]);

@@ -4,9 +4,9 @@
 mod common;
 
 use common::process::{faro, serve, wait_ready, workspace};
-use faro::store::{Accounts, SqliteStore, Store};
+use faro::store::{Accounts, SqlStore, Store};
 
-async fn everything(store: &SqliteStore) -> (i64, Vec<String>, usize) {
+async fn everything(store: &SqlStore) -> (i64, Vec<String>, usize) {
     let mut revisions = Vec::new();
     for org in store.organization_ids().await.unwrap() {
         for r in store.history(org).await.unwrap() {
@@ -64,10 +64,10 @@ async fn a_backup_taken_while_serving_restores_every_revision_and_sequence() {
     let over = faro(dir.path()).arg("restore").arg(&file).output().unwrap();
     assert!(!over.status.success(), "a restore never replaces a store");
 
-    let original = SqliteStore::open(&dir.path().join("var/faro.db"))
+    let original = SqlStore::open(&dir.path().join("var/faro.db"))
         .await
         .unwrap();
-    let restored = SqliteStore::open(&elsewhere.path().join("var/faro.db"))
+    let restored = SqlStore::open(&elsewhere.path().join("var/faro.db"))
         .await
         .unwrap();
     let (seq, revisions, audit) = everything(&original).await;

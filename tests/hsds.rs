@@ -228,7 +228,7 @@ async fn an_export_imported_into_an_empty_store_exports_the_same_files() {
     std::fs::remove_file(first.path().join("organizations/extra.json")).unwrap();
     assert_eq!(orgs.len(), common::data().organizations.len() + 1);
 
-    let store = faro::store::SqliteStore::in_memory().await.unwrap();
+    let store = faro::store::SqlStore::in_memory().await.unwrap();
     let proposed = faro::hsds::import::propose(&store, &orgs, "round trip")
         .await
         .unwrap();
@@ -330,7 +330,7 @@ async fn a_csv_package_imported_into_an_empty_store_exports_the_same_files() {
     let (orgs, skipped) = faro::hsds::tabular_import::read_csv(first.path()).unwrap();
     assert!(skipped.is_empty(), "{skipped:#?}");
     assert_eq!(orgs.len(), common::data().organizations.len() + 1);
-    let store = faro::store::SqliteStore::in_memory().await.unwrap();
+    let store = faro::store::SqlStore::in_memory().await.unwrap();
     let proposed = faro::hsds::import::propose(&store, &orgs, "csv round trip")
         .await
         .unwrap();

@@ -453,7 +453,7 @@ async fn faro_user_invite_prints_a_one_time_link_and_refuses_bad_requests() {
     let token = link
         .strip_prefix("http://127.0.0.1:8080/portal/invite/")
         .unwrap_or_else(|| panic!("{link}"));
-    let store = faro::store::SqliteStore::open(&dir.path().join("var/faro.db"))
+    let store = faro::store::SqlStore::open(&dir.path().join("var/faro.db"))
         .await
         .unwrap();
     use faro::store::Accounts;

@@ -5,7 +5,7 @@ use sqlx::Connection;
 use sqlx::migrate::Migrate;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteConnection};
 
-use faro::store::{Accounts, SqliteStore, Store};
+use faro::store::{Accounts, SqlStore, Store};
 
 #[tokio::test]
 async fn a_database_from_the_first_release_migrates_forward_with_its_data() {
@@ -42,7 +42,7 @@ async fn a_database_from_the_first_release_migrates_forward_with_its_data() {
         conn.close().await.unwrap();
     }
 
-    let store = SqliteStore::open(&path).await.expect("migrates forward");
+    let store = SqlStore::open(&path).await.expect("migrates forward");
     assert_eq!(
         store.last_seq().await.unwrap(),
         1,
@@ -60,7 +60,7 @@ async fn a_database_from_the_first_release_migrates_forward_with_its_data() {
     store.audit("test", "upgraded", None, "").await.unwrap();
     assert_eq!(store.audit_log(None).await.unwrap().len(), 1);
     drop(store);
-    SqliteStore::open(&path)
+    SqlStore::open(&path)
         .await
         .expect("opening again changes nothing");
 }

@@ -213,3 +213,6 @@ mail-rejected-subject = Your change to { $org } was not accepted
 mail-rejected = A moderator did not accept your change to { $org }. The listing stays as it was.
 mail-decision-note = The moderator wrote: { $note }
 mail-decision-link = Your organization's listings: { $link }
+
+portal-read-only-heading = The portal is read-only for now
+portal-read-only = The database that keeps listings and accounts cannot be reached, so nothing can be changed or saved at the moment, and nothing you just sent was saved. The public directory and search still work. Please try again in a few minutes.

@@ -213,3 +213,6 @@ mail-rejected-subject = Su cambio en { $org } no fue aceptado
 mail-rejected = Un moderador no aceptó su cambio en { $org }. El listado sigue como estaba.
 mail-decision-note = El moderador escribió: { $note }
 mail-decision-link = Los listados de su organización: { $link }
+
+portal-read-only-heading = Por ahora el portal es de solo lectura
+portal-read-only = No se puede llegar a la base de datos que guarda los listados y las cuentas, así que en este momento no se puede cambiar ni guardar nada, y lo que acabas de enviar no se guardó. El directorio público y la búsqueda siguen funcionando. Vuelve a intentarlo en unos minutos.

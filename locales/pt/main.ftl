@@ -5,6 +5,7 @@ error-unknown_need = “{ $need }” não é uma das necessidades que o Faro con
 error-unknown_language = “{ $language }” não é um código de idioma que o Faro conhece. Use um código ISO 639-3 de 3 letras, como “spa”.
 error-not_found = Não conseguimos encontrar isso.
 error-not_ready = O Faro está iniciando. Tente de novo daqui a pouco.
+error-read_only = O Faro não consegue salvar nada agora, então o que você enviou não foi guardado. A busca e as linhas de ajuda continuam funcionando. Tente de novo daqui a alguns minutos.
 error-internal = Algo deu errado do nosso lado. Nada do que você enviou foi guardado. Tente de novo, por favor.
 
 ## Every page
@@ -28,6 +29,7 @@ error-heading-unknown-need = Não conhecemos esse tipo de ajuda
 error-heading-unknown-language = Não conhecemos esse idioma
 error-heading-not-found = Não conseguimos encontrar esta página
 error-heading-not-ready = O Faro está iniciando
+error-heading-read-only = Não é possível salvar agora
 error-heading-internal = Algo deu errado
 error-next-search = Buscar ajuda
 error-next-home = Ir para a primeira página

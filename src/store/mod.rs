@@ -2,11 +2,14 @@
 //! revision takes the next number of a gap-free change feed.
 
 pub mod accounts;
+mod connect;
+mod copy;
+pub mod limits;
 pub mod outbox;
 mod seed;
-mod sqlite;
-mod sqlite_accounts;
-mod sqlite_outbox;
+mod sql;
+mod sql_accounts;
+mod sql_outbox;
 
 use async_trait::async_trait;
 use serde::Serialize;
@@ -14,8 +17,14 @@ use uuid::Uuid;
 
 pub use accounts::Accounts;
 pub use outbox::{Letter, Outbox};
+pub use connect::{Backend, StoreUrl};
+pub use copy::{CopyError, CopyReport, copy_store};
+pub use limits::SharedLimits;
 pub use seed::{SeedReport, seed};
-pub use sqlite::SqliteStore;
+pub use sql::SqlStore;
+
+/// The PostgreSQL channel an approval notifies, with its sequence number as payload.
+pub const FEED_CHANNEL: &str = "faro_feed";
 
 use crate::model::Organization;
 
@@ -201,10 +210,48 @@ pub enum StoreError {
     SlugTaken(String),
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
+    #[error("{0} is not a store address: use sqlite://PATH or postgres://…")]
+    BadUrl(String),
+    #[error("{0} works only on the SQLite store")]
+    NotSqlite(&'static str),
+    /// The database cannot be reached now; nothing was written.
+    #[error("the database cannot be reached: {0}")]
+    Unavailable(sqlx::Error),
     #[error(transparent)]
-    Database(#[from] sqlx::Error),
+    Database(sqlx::Error),
     #[error(transparent)]
     Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(error: sqlx::Error) -> Self {
+        let unreachable = match &error {
+            sqlx::Error::Io(_)
+            | sqlx::Error::Tls(_)
+            | sqlx::Error::Protocol(_)
+            | sqlx::Error::PoolTimedOut
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::WorkerCrashed => true,
+            // PostgreSQL's classes 08 (connection exception) and 57P (shutting down, or
+            // not yet accepting connections).
+            sqlx::Error::Database(db) => db
+                .code()
+                .is_some_and(|code| code.starts_with("08") || code.starts_with("57P")),
+            _ => false,
+        };
+        if unreachable {
+            StoreError::Unavailable(error)
+        } else {
+            StoreError::Database(error)
+        }
+    }
+}
+
+impl StoreError {
+    /// Whether the failure is the database being out of reach rather than the request.
+    pub fn is_unavailable(&self) -> bool {
+        matches!(self, StoreError::Unavailable(_))
+    }
 }
 
 /// The store's operations. Callers never see SQL: a PostgreSQL implementation plugs in here.

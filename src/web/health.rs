@@ -10,17 +10,21 @@ pub async fn healthz() -> HttpResponse {
     HttpResponse::Ok().content_type("text/plain").body("ok")
 }
 
-/// The index has caught up with the store: this node may take traffic.
+/// The index has caught up with the store and follows its feed: this node may take traffic.
 #[utoipa::path(get, path = "/readyz", responses((status = 200, description = "ready"),
-    (status = 503, description = "not_ready", body = super::openapi::ErrorBody)))]
+    (status = 503, description = "not_ready (starting) or read_only (the database is out of reach; search still serves)", body = super::openapi::ErrorBody)))]
 #[get("/readyz")]
 pub async fn readyz(
     req: HttpRequest,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    if state.is_ready() {
-        Ok(HttpResponse::Ok().content_type("text/plain").body("ready"))
-    } else {
-        Err(AppError::new(ErrorCode::NotReady).in_locale(crate::i18n::negotiate(&req)))
+    let locale = crate::i18n::negotiate(&req);
+    if !state.is_ready() {
+        return Err(AppError::new(ErrorCode::NotReady).in_locale(locale));
     }
+    // Serving search from an index that may be missing approvals made meanwhile.
+    if !state.is_feed_current() {
+        return Err(AppError::new(ErrorCode::ReadOnly).in_locale(locale));
+    }
+    Ok(HttpResponse::Ok().content_type("text/plain").body("ready"))
 }

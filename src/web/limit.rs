@@ -9,7 +9,23 @@ use chrono::{DateTime, NaiveDate, Utc};
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::Sha256;
 
-type Key = [u8; 32];
+pub(crate) type Key = [u8; 32];
+
+/// HMAC-SHA-256 of `who` under the day's secret: the only form an address is counted in.
+pub(crate) fn keyed(secret: &Key, who: &str) -> Key {
+    let mut mac =
+        <Hmac<Sha256> as KeyInit>::new_from_slice(secret).expect("HMAC takes any key length");
+    mac.update(who.as_bytes());
+    mac.finalize().into_bytes().into()
+}
+
+/// A new random day secret.
+pub(crate) fn new_secret() -> Key {
+    let mut secret = [0u8; 32];
+    secret[..16].copy_from_slice(uuid::Uuid::new_v4().as_bytes());
+    secret[16..].copy_from_slice(uuid::Uuid::new_v4().as_bytes());
+    secret
+}
 
 /// At most `limit` requests per `window_secs` from one address.
 pub struct RateLimiter {
@@ -27,12 +43,9 @@ struct Day {
 
 impl Day {
     fn new(date: NaiveDate) -> Day {
-        let mut secret = [0u8; 32];
-        secret[..16].copy_from_slice(uuid::Uuid::new_v4().as_bytes());
-        secret[16..].copy_from_slice(uuid::Uuid::new_v4().as_bytes());
         Day {
             date,
-            secret,
+            secret: new_secret(),
             counts: HashMap::new(),
         }
     }
@@ -60,10 +73,7 @@ impl RateLimiter {
         if day.date != now.date_naive() {
             *day = Day::new(now.date_naive());
         }
-        let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(&day.secret)
-            .expect("HMAC takes any key length");
-        mac.update(who.as_bytes());
-        let key: Key = mac.finalize().into_bytes().into();
+        let key = keyed(&day.secret, who);
         let t = now.timestamp();
         if day.counts.len() >= SWEEP_AT {
             let window = self.window_secs;
@@ -78,6 +88,14 @@ impl RateLimiter {
         }
         entry.1 += 1;
         Ok(())
+    }
+
+    pub fn limit(&self) -> u32 {
+        self.limit
+    }
+
+    pub fn window_secs(&self) -> i64 {
+        self.window_secs
     }
 
     /// How many addresses are being counted today (for tests and metrics).

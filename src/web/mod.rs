@@ -5,6 +5,7 @@ pub mod client;
 mod health;
 mod hsds_api;
 pub mod limit;
+pub mod shared_limit;
 mod limits;
 pub mod metrics;
 mod openapi;

@@ -14,6 +14,7 @@ use serde_json::Value;
 
 pub mod hsds;
 pub mod nginx;
+pub mod pg;
 pub mod process;
 pub mod smtp;
 

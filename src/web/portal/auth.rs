@@ -70,25 +70,28 @@ pub async fn start_session(
     Ok(session_cookie(state, &token))
 }
 
-/// The session behind the request's cookie, verified or not.
-pub async fn any_session(req: &HttpRequest, state: &AppState) -> Option<Viewer> {
-    let token = req.cookie(COOKIE)?.value().to_string();
-    let token_hash = tokens::hash(&token);
-    let session = state
-        .accounts
-        .session(&token_hash, Utc::now())
-        .await
-        .ok()
-        .flatten()?;
-    Some(Viewer {
-        token_hash,
-        session,
-    })
+/// The session behind the request's cookie, verified or not; the read-only notice when
+/// the database that holds sessions cannot be reached.
+pub async fn any_session(
+    req: &HttpRequest,
+    state: &AppState,
+) -> Result<Option<Viewer>, HttpResponse> {
+    let Some(cookie) = req.cookie(COOKIE) else {
+        return Ok(None);
+    };
+    let token_hash = tokens::hash(cookie.value());
+    match state.accounts.session(&token_hash, Utc::now()).await {
+        Ok(session) => Ok(session.map(|session| Viewer {
+            token_hash,
+            session,
+        })),
+        Err(e) => Err(super::pages::failed(req, e)),
+    }
 }
 
 /// A fully signed-in person, or the redirect that gets them there.
 pub async fn signed_in(req: &HttpRequest, state: &AppState) -> Result<Viewer, HttpResponse> {
-    match any_session(req, state).await {
+    match any_session(req, state).await? {
         Some(v) if v.session.verified => Ok(v),
         Some(v) if v.session.user.totp_secret.is_none() => Err(see_other("/portal/enrol")),
         Some(_) => Err(see_other("/portal/code")),

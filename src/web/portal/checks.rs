@@ -50,7 +50,7 @@ pub async fn confirm(
                 "portal-not-found",
             );
         }
-        Err(e) => return failed(e),
+        Err(e) => return failed(&req, e),
     };
     let email = viewer.session.user.email.clone();
     let mut doc = current.document.clone();
@@ -60,7 +60,7 @@ pub async fn confirm(
         method: CheckMethod::Web,
     });
     let note = "Nothing changed: we confirm our listing.";
-    super::revisions::send_for_review(&state, &email, &current, &doc, note, "confirm").await
+    super::revisions::send_for_review(&req, &state, &email, &current, &doc, note, "confirm").await
 }
 
 #[derive(Template)]
@@ -130,7 +130,7 @@ pub async fn record_check(
     let current = match state.store.current(org.uuid()).await {
         Ok(Some(c)) => c,
         Ok(None) => return invalid("portal-hold-unknown"),
-        Err(e) => return failed(e),
+        Err(e) => return failed(&req, e),
     };
     let moderator = viewer.session.user.email.clone();
     let mut doc = current.document.clone();
@@ -147,7 +147,7 @@ pub async fn record_check(
     if let Err(e) =
         super::revisions::approve_now(&state, &moderator, &current, &doc, &note, "live-check").await
     {
-        return failed(e);
+        return failed(&req, e);
     }
     see_other("/portal/checks?done=1")
 }

@@ -75,7 +75,7 @@ pub(super) async fn editor(
             "portal-org-title",
             "portal-not-found",
         )),
-        Err(e) => Err(failed(e)),
+        Err(e) => Err(failed(&req, e)),
     }
 }
 
@@ -127,7 +127,7 @@ pub async fn organization(req: HttpRequest, state: web::Data<AppState>) -> HttpR
                 }
             })
             .collect(),
-        Err(e) => return failed(e),
+        Err(e) => return failed(&req, e),
     };
     let sent = req.query_string().contains("sent=1");
     let oldest = org.oldest_contact_check();
@@ -160,7 +160,7 @@ pub async fn organization(req: HttpRequest, state: web::Data<AppState>) -> HttpR
                 }
             })
             .collect(),
-        Err(e) => return failed(e),
+        Err(e) => return failed(&req, e),
     };
     page(
         StatusCode::OK,
@@ -532,6 +532,7 @@ pub async fn propose_channel(
     }
     let note = field(&form, "note").trim().to_string();
     super::revisions::send_for_review(
+        &req,
         &state,
         &viewer.session.user.email,
         &current,

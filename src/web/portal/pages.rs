@@ -10,6 +10,7 @@ use super::PortalCtx;
 use super::auth::{self, Viewer, see_other};
 use crate::AppState;
 use crate::portal::{password, tokens, totp};
+use crate::store::StoreError;
 use crate::store::accounts::{AuditEntry, Role};
 
 pub(super) fn fields(body: &[u8]) -> Vec<(String, String)> {
@@ -35,10 +36,30 @@ pub(super) fn page(status: StatusCode, template: &impl Template) -> HttpResponse
     }
 }
 
-/// A store failure in the portal: logged, and a plain 500 that says nothing more.
-pub(super) fn failed(error: impl std::fmt::Display) -> HttpResponse {
+/// A store failure in the portal: logged, and a plain 500 that says nothing more; or,
+/// when the database is out of reach, the read-only notice (search still works).
+pub(super) fn failed(req: &HttpRequest, error: StoreError) -> HttpResponse {
+    if error.is_unavailable() {
+        tracing::warn!(%error, "portal is read-only: the database cannot be reached");
+        return read_only(req);
+    }
     tracing::error!(%error, "portal store failure");
     HttpResponse::InternalServerError().finish()
+}
+
+/// Nothing can be saved while the database is out of reach: say so, and that nothing was.
+pub(super) fn read_only(req: &HttpRequest) -> HttpResponse {
+    let mut response = message(
+        req,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "portal-read-only-heading",
+        "portal-read-only",
+    );
+    response.headers_mut().insert(
+        actix_web::http::header::RETRY_AFTER,
+        actix_web::http::header::HeaderValue::from_static("30"),
+    );
+    response
 }
 
 fn client(req: &HttpRequest, state: &AppState) -> String {
@@ -130,6 +151,7 @@ pub async fn login(req: HttpRequest, state: web::Data<AppState>, body: web::Byte
     if state
         .logins
         .check(&client(&req, &state), Utc::now())
+        .await
         .is_err()
     {
         return too_many(&req);
@@ -139,7 +161,7 @@ pub async fn login(req: HttpRequest, state: web::Data<AppState>, body: web::Byte
     let given = field(&form, "password").to_string();
     let user = match state.accounts.user_by_email(&email).await {
         Ok(u) => u,
-        Err(e) => return failed(e),
+        Err(e) => return failed(&req, e),
     };
     // Unknown accounts cost the same argon2 work, so timing does not tell who has one.
     let hash = user.as_ref().map_or_else(
@@ -176,12 +198,12 @@ pub async fn login(req: HttpRequest, state: web::Data<AppState>, body: web::Byte
         );
     };
     if let Err(e) = state.accounts.login_succeeded(user.id).await {
-        return failed(e);
+        return failed(&req, e);
     }
     let verified = !user.role.needs_second_factor();
     let cookie = match auth::start_session(&state, user.id, verified).await {
         Ok(c) => c,
-        Err(e) => return failed(e),
+        Err(e) => return failed(&req, e),
     };
     let _ = state
         .accounts
@@ -205,7 +227,7 @@ struct CodePage {
 }
 
 async fn unverified(req: &HttpRequest, state: &AppState) -> Result<Viewer, HttpResponse> {
-    match auth::any_session(req, state).await {
+    match auth::any_session(req, state).await? {
         Some(v) if v.session.verified => Err(see_other("/portal/")),
         Some(v) => Ok(v),
         None => Err(see_other("/portal/login")),
@@ -238,6 +260,7 @@ pub async fn code(req: HttpRequest, state: web::Data<AppState>, body: web::Bytes
     if state
         .logins
         .check(&client(&req, &state), Utc::now())
+        .await
         .is_err()
     {
         return too_many(&req);
@@ -257,7 +280,7 @@ pub async fn code(req: HttpRequest, state: web::Data<AppState>, body: web::Bytes
         .mark_session_verified(&viewer.token_hash)
         .await
     {
-        return failed(e);
+        return failed(&req, e);
     }
     let _ = state
         .accounts
@@ -328,14 +351,14 @@ pub async fn enrol(req: HttpRequest, state: web::Data<AppState>, body: web::Byte
     }
     let user = &viewer.session.user;
     if let Err(e) = state.accounts.set_totp_secret(user.id, &secret).await {
-        return failed(e);
+        return failed(&req, e);
     }
     if let Err(e) = state
         .accounts
         .mark_session_verified(&viewer.token_hash)
         .await
     {
-        return failed(e);
+        return failed(&req, e);
     }
     let _ = state
         .accounts
@@ -349,14 +372,16 @@ pub async fn logout(
     state: web::Data<AppState>,
     body: web::Bytes,
 ) -> HttpResponse {
-    let Some(viewer) = auth::any_session(&req, &state).await else {
-        return see_other("/portal/login");
+    let viewer = match auth::any_session(&req, &state).await {
+        Ok(Some(viewer)) => viewer,
+        Ok(None) => return see_other("/portal/login"),
+        Err(response) => return response,
     };
     if !auth::form_allowed(&req, &viewer, &fields(&body)) {
         return refused_cross_site(&req);
     }
     if let Err(e) = state.accounts.end_session(&viewer.token_hash).await {
-        return failed(e);
+        return failed(&req, e);
     }
     let user = &viewer.session.user;
     let _ = state
@@ -385,6 +410,7 @@ pub async fn invite_form(
     if state
         .logins
         .check(&client(&req, &state), Utc::now())
+        .await
         .is_err()
     {
         return too_many(&req);
@@ -409,7 +435,7 @@ pub async fn invite_form(
             "portal-invite-title",
             "portal-invite-unusable",
         ),
-        Err(e) => failed(e),
+        Err(e) => failed(&req, e),
     }
 }
 
@@ -425,6 +451,7 @@ pub async fn invite(
     if state
         .logins
         .check(&client(&req, &state), Utc::now())
+        .await
         .is_err()
     {
         return too_many(&req);
@@ -440,7 +467,7 @@ pub async fn invite(
                 "portal-invite-unusable",
             );
         }
-        Err(e) => return failed(e),
+        Err(e) => return failed(&req, e),
     };
     let form = fields(&body);
     let chosen = field(&form, "password").to_string();
@@ -466,7 +493,10 @@ pub async fn invite(
     }
     let hash = match web::block(move || password::hash(&chosen)).await {
         Ok(h) => h,
-        Err(e) => return failed(e),
+        Err(error) => {
+            tracing::error!(%error, "hashing a password failed");
+            return HttpResponse::InternalServerError().finish();
+        }
     };
     match state
         .accounts
@@ -491,7 +521,7 @@ pub async fn invite(
             "portal-invite-title",
             "portal-invite-unusable",
         ),
-        Err(e) => failed(e),
+        Err(e) => failed(&req, e),
     }
 }
 
@@ -657,13 +687,14 @@ pub async fn change_password(
         return refuse(weak.message_id());
     }
     let Ok(hash) = web::block(move || password::hash(&chosen)).await else {
-        return failed("hashing a password failed");
+        tracing::error!("hashing a password failed");
+        return HttpResponse::InternalServerError().finish();
     };
     if let Err(e) = state.accounts.set_password(user.id, &hash).await {
-        return failed(e);
+        return failed(&req, e);
     }
     if let Err(e) = state.accounts.end_sessions_of(user.id).await {
-        return failed(e);
+        return failed(&req, e);
     }
     let _ = state
         .accounts

@@ -109,11 +109,11 @@ async fn queue_page(
     let pc = PortalCtx::new(req, viewer.session.csrf_token.clone());
     let (proposals, flags) = match (proposals(state, &pc).await, flags(state, &pc).await) {
         (Ok(p), Ok(f)) => (p, f),
-        (Err(e), _) | (_, Err(e)) => return failed(e),
+        (Err(e), _) | (_, Err(e)) => return failed(&req, e),
     };
     let requests = match state.store.open_listing_requests().await {
         Ok(r) => r,
-        Err(e) => return failed(e),
+        Err(e) => return failed(&req, e),
     };
     let error = error_id.map(|id| pc.t(id));
     page(
@@ -153,7 +153,7 @@ pub async fn decide(
     let rev = match state.store.revision(revision).await {
         Ok(r) => r,
         Err(StoreError::NoSuchRevision(_)) => return see_other("/portal/queue"),
-        Err(e) => return failed(e),
+        Err(e) => return failed(&req, e),
     };
     let moderator = viewer.session.user.email.clone();
     let note = field(&form, "note").trim().to_string();
@@ -161,7 +161,7 @@ pub async fn decide(
         "approve" => {
             let current = match state.store.current(rev.org_id).await {
                 Ok(c) => c,
-                Err(e) => return failed(e),
+                Err(e) => return failed(&req, e),
             };
             let sensitive = diff(current.as_ref().map(|c| &c.document), &rev.document)
                 .iter()
@@ -230,7 +230,7 @@ pub async fn decide(
             )
             .await
         }
-        Err(e) => failed(e),
+        Err(e) => failed(&req, e),
     }
 }
 
@@ -270,7 +270,7 @@ pub async fn close_flag(
             see_other("/portal/queue")
         }
         Ok(false) => see_other("/portal/queue"),
-        Err(e) => failed(e),
+        Err(e) => failed(&req, e),
     }
 }
 
@@ -305,6 +305,6 @@ pub async fn close_request(
             see_other("/portal/queue")
         }
         Ok(false) => see_other("/portal/queue"),
-        Err(e) => failed(e),
+        Err(e) => failed(&req, e),
     }
 }

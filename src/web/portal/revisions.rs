@@ -46,6 +46,7 @@ pub fn cite(doc: &mut Organization, source: &str, editor: &str) -> (Status, Opti
 /// Sends an editor's change for review, on top of `current`, recorded under `action`;
 /// then back to the organization's page.
 pub async fn send_for_review(
+    req: &actix_web::HttpRequest,
     state: &AppState,
     author: &str,
     current: &Revision,
@@ -76,7 +77,7 @@ pub async fn send_for_review(
                 .await;
             see_other("/portal/org?sent=1")
         }
-        Err(e) => failed(e),
+        Err(e) => failed(req, e),
     }
 }
 

@@ -508,6 +508,7 @@ pub async fn propose_service(
     }
     let note = field(&form, "note").trim().to_string();
     super::revisions::send_for_review(
+        &req,
         &state,
         &viewer.session.user.email,
         &current,

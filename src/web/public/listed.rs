@@ -69,6 +69,7 @@ pub async fn post(
     if state
         .problem_reports
         .check(&format!("listing:{addr}"), chrono::Utc::now())
+        .await
         .is_err()
     {
         return error_page(&state, locale, &AppError::new(ErrorCode::RateLimited));

@@ -150,6 +150,7 @@ pub async fn post(
     if state
         .problem_reports
         .check(&addr, chrono::Utc::now())
+        .await
         .is_err()
     {
         return error_page(&state, locale, &AppError::new(ErrorCode::RateLimited));

@@ -1,15 +1,15 @@
-//! [`Accounts`] on SQLite.
+//! [`Accounts`] in SQL.
 
 use async_trait::async_trait;
 use chrono::{DateTime, Duration, Utc};
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
+use sqlx::any::AnyRow;
 use uuid::Uuid;
 
 use super::accounts::{
     Accounts, AuditEntry, LOCK_AFTER_FAILURES, LOCK_MINUTES, NewInvite, Role, Session, User,
 };
-use super::{SqliteStore, StoreError};
+use super::{SqlStore, StoreError};
 
 /// Times as the store writes them: RFC 3339, UTC, milliseconds (they sort as text).
 pub(super) fn time(t: DateTime<Utc>) -> String {
@@ -29,7 +29,7 @@ fn parse_uuid(s: Option<String>) -> Result<Option<Uuid>, StoreError> {
 
 const USER_COLUMNS: &str = "users.id, users.email, users.role, users.org_id, users.password_hash, users.totp_secret, users.failed_logins, users.locked_until, users.locale";
 
-fn user_from(row: &SqliteRow) -> Result<User, StoreError> {
+fn user_from(row: &AnyRow) -> Result<User, StoreError> {
     let role: String = row.try_get("role")?;
     let locked: Option<String> = row.try_get("locked_until")?;
     Ok(User {
@@ -46,7 +46,7 @@ fn user_from(row: &SqliteRow) -> Result<User, StoreError> {
 }
 
 #[async_trait]
-impl Accounts for SqliteStore {
+impl Accounts for SqlStore {
     async fn create_invite(&self, invite: NewInvite<'_>) -> Result<(), StoreError> {
         sqlx::query(
             "INSERT INTO invites (token_hash, email, role, org_id, created_by, created_at, expires_at, locale)
@@ -223,7 +223,7 @@ impl Accounts for SqliteStore {
         .bind(token_hash)
         .bind(user_id)
         .bind(csrf_token)
-        .bind(verified)
+        .bind(i64::from(verified))
         .bind(time(Utc::now()))
         .bind(time(expires_at))
         .execute(&self.pool)
@@ -250,7 +250,7 @@ impl Accounts for SqliteStore {
             Ok(Session {
                 user: user_from(&row)?,
                 csrf_token: row.try_get("csrf_token")?,
-                verified: row.try_get("verified")?,
+                verified: row.try_get::<i64, _>("verified")? == 1,
             })
         })
         .transpose()

@@ -1,15 +1,15 @@
-//! [`Outbox`] on SQLite.
+//! [`Outbox`] in SQL.
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
 use super::outbox::{Letter, Outbox, QueuedLetter};
-use super::sqlite_accounts::time;
-use super::{SqliteStore, StoreError};
+use super::sql_accounts::time;
+use super::{SqlStore, StoreError};
 
 #[async_trait]
-impl Outbox for SqliteStore {
+impl Outbox for SqlStore {
     async fn queue(&self, letter: &Letter, now: DateTime<Utc>) -> Result<bool, StoreError> {
         let queued = sqlx::query(
             "INSERT INTO outbox (recipient, subject, body, dedupe_key, queued_at, next_attempt_at)

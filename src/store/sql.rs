@@ -1,115 +1,33 @@
-use std::path::Path;
-use std::str::FromStr;
-use std::time::Duration;
+//! [`Store`] in SQL that SQLite and PostgreSQL both run unchanged.
 
 use async_trait::async_trait;
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
-};
-use sqlx::{Row, SqlitePool};
+use sqlx::Row;
+use sqlx::AnyPool;
+use sqlx::any::AnyRow;
 use uuid::Uuid;
 
+use super::connect::Backend;
 use super::{
     AuthorKind, Change, Flag, ListingRequest, NewFlag, NewRevision, Problem, Revision,
     RevisionStatus, Store, StoreError, document_hash,
 };
 use crate::model::Organization;
 
-static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
-
 const REVISION_COLUMNS: &str = "id, org_id, base_revision, document, document_hash, status, author, \
      author_kind, created_at, note, decided_by, decided_at, decision_note, seq";
 
-/// The embedded default: one SQLite file, WAL, migrations run at open.
+/// The store in SQL: the embedded SQLite file or a shared PostgreSQL (see `connect`).
 #[derive(Clone)]
-pub struct SqliteStore {
-    pub(super) pool: SqlitePool,
-}
-
-impl SqliteStore {
-    /// Opens (creating if needed) the database file and runs pending migrations.
-    pub async fn open(path: &Path) -> Result<SqliteStore, StoreError> {
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| StoreError::Corrupt(format!("{}: {e}", dir.display())))?;
-        }
-        let options = SqliteConnectOptions::new()
-            .filename(path)
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            // FULL: a committed approval survives power loss, not only a crash.
-            .synchronous(SqliteSynchronous::Full)
-            .busy_timeout(Duration::from_secs(10))
-            .foreign_keys(true);
-        Self::connect(options, 4).await
-    }
-
-    /// A private in-memory database, for tests.
-    pub async fn in_memory() -> Result<SqliteStore, StoreError> {
-        let options = SqliteConnectOptions::from_str("sqlite::memory:")?.foreign_keys(true);
-        // An in-memory database exists per connection: keep exactly one.
-        Self::connect(options, 1).await
-    }
-
-    /// A consistent copy of the whole database in `file`, taken while it serves (SQLite's
-    /// `VACUUM INTO` reads one snapshot). Never overwrites an existing file.
-    pub async fn backup(&self, file: &Path) -> Result<(), StoreError> {
-        if file.exists() {
-            return Err(StoreError::Corrupt(format!(
-                "{} exists; a backup never overwrites a file",
-                file.display()
-            )));
-        }
-        sqlx::query("VACUUM INTO $1")
-            .bind(file.to_string_lossy().into_owned())
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-
-    /// Puts a backup in place as the database at `path`, which must not hold a store yet:
-    /// a restore never replaces data. The copy is checked and migrated by opening it.
-    pub async fn restore(backup: &Path, path: &Path) -> Result<SqliteStore, StoreError> {
-        if path.exists() {
-            return Err(StoreError::Corrupt(format!(
-                "{} already holds a store; restore only into an empty place",
-                path.display()
-            )));
-        }
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| StoreError::Corrupt(format!("{}: {e}", dir.display())))?;
-        }
-        std::fs::copy(backup, path)
-            .map_err(|e| StoreError::Corrupt(format!("{}: {e}", backup.display())))?;
-        let store = SqliteStore::open(path).await?;
-        let ok: String = sqlx::query_scalar("PRAGMA integrity_check")
-            .fetch_one(&store.pool)
-            .await?;
-        if ok != "ok" {
-            return Err(StoreError::Corrupt(format!("{}: {ok}", backup.display())));
-        }
-        Ok(store)
-    }
-
-    async fn connect(options: SqliteConnectOptions, max: u32) -> Result<SqliteStore, StoreError> {
-        let pool = SqlitePoolOptions::new()
-            .max_connections(max)
-            .min_connections(1)
-            .idle_timeout(None)
-            .max_lifetime(None)
-            .connect_with(options)
-            .await?;
-        MIGRATOR.run(&pool).await?;
-        Ok(SqliteStore { pool })
-    }
+pub struct SqlStore {
+    pub(super) pool: AnyPool,
+    pub(super) backend: Backend,
 }
 
 fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
-fn revision_from(row: &SqliteRow) -> Result<Revision, StoreError> {
+fn revision_from(row: &AnyRow) -> Result<Revision, StoreError> {
     let org_id: String = row.try_get("org_id")?;
     let document: String = row.try_get("document")?;
     Ok(Revision {
@@ -135,7 +53,7 @@ fn parse_document(json: &str) -> Result<Organization, StoreError> {
 }
 
 #[async_trait]
-impl Store for SqliteStore {
+impl Store for SqlStore {
     async fn propose(&self, rev: NewRevision<'_>) -> Result<i64, StoreError> {
         let org = rev.document;
         let org_id = org.uuid().to_string();
@@ -175,7 +93,8 @@ impl Store for SqliteStore {
 
     async fn approve(&self, revision: i64, moderator: &str, note: &str) -> Result<i64, StoreError> {
         let mut tx = self.pool.begin().await?;
-        // Writing first takes SQLite's write lock at once, so the read below cannot go stale.
+        // Writing first takes SQLite's write lock, or PostgreSQL's lock on the counter row,
+        // at once: approvals run one at a time and the read below cannot go stale.
         let seq: i64 =
             sqlx::query_scalar("UPDATE feed_counter SET seq = seq + 1 WHERE id = 1 RETURNING seq")
                 .fetch_one(&mut *tx)
@@ -210,18 +129,35 @@ impl Store for SqliteStore {
         .bind(revision)
         .execute(&mut *tx)
         .await?;
-        sqlx::query("UPDATE organizations SET current_revision = $1, slug = $2 WHERE id = $3")
-            .bind(revision)
-            .bind(&slug)
-            .bind(&org_id)
-            .execute(&mut *tx)
-            .await
-            .map_err(|e| match e {
-                sqlx::Error::Database(d) if d.is_unique_violation() => {
-                    StoreError::SlugTaken(slug.clone())
-                }
-                other => other.into(),
-            })?;
+        // The base is compared again in the write itself, so no interleaving of two
+        // approvals can move the public revision from under the one that was checked.
+        let moved = sqlx::query(
+            "UPDATE organizations SET current_revision = $1, slug = $2
+             WHERE id = $3 AND current_revision IS NOT DISTINCT FROM $4",
+        )
+        .bind(revision)
+        .bind(&slug)
+        .bind(&org_id)
+        .bind(base)
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| match e {
+            sqlx::Error::Database(d) if d.is_unique_violation() => {
+                StoreError::SlugTaken(slug.clone())
+            }
+            other => other.into(),
+        })?;
+        if moved.rows_affected() != 1 {
+            return Err(StoreError::Conflict(revision));
+        }
+        if self.backend == Backend::Postgres {
+            // Delivered at commit, and only if it commits: other nodes wake to read the feed.
+            sqlx::query("SELECT pg_notify($1, $2)")
+                .bind(super::FEED_CHANNEL)
+                .bind(seq.to_string())
+                .execute(&mut *tx)
+                .await?;
+        }
         tx.commit().await?;
         Ok(seq)
     }
@@ -472,12 +408,12 @@ impl Store for SqliteStore {
     }
 }
 
-fn uuid_from(row: &SqliteRow, column: &str) -> Result<Uuid, StoreError> {
+fn uuid_from(row: &AnyRow, column: &str) -> Result<Uuid, StoreError> {
     let text: String = row.try_get(column)?;
     Uuid::parse_str(&text).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
-fn flag_from(row: &SqliteRow) -> Result<Flag, StoreError> {
+fn flag_from(row: &AnyRow) -> Result<Flag, StoreError> {
     let problem: String = row.try_get("problem")?;
     Ok(Flag {
         id: row.try_get("id")?,
@@ -492,7 +428,7 @@ fn flag_from(row: &SqliteRow) -> Result<Flag, StoreError> {
     })
 }
 
-fn change_from(row: &SqliteRow) -> Result<Change, StoreError> {
+fn change_from(row: &AnyRow) -> Result<Change, StoreError> {
     let org_id: String = row.try_get("org_id")?;
     Ok(Change {
         seq: row.try_get("seq")?,
