@@ -250,25 +250,6 @@ async fn a_snapshot_and_the_feed_describe_the_same_directory(store: SqlStore) {
     );
 }
 
-async fn a_slug_belongs_to_one_organization(store: SqlStore) {
-    let first = org("acme", "Acme");
-    let rev = store.propose(proposal(&first, "editor", None)).await.unwrap();
-    store.approve(rev, "moderator", "").await.unwrap();
-    let mut other = org("other", "Other");
-    let other_rev = store.propose(proposal(&other, "editor", None)).await.unwrap();
-    store.approve(other_rev, "moderator", "").await.unwrap();
-    other.slug = "acme".into();
-    let renamed = store
-        .propose(proposal(&other, "editor", Some(other_rev)))
-        .await
-        .unwrap();
-    assert!(matches!(
-        store.approve(renamed, "moderator", "").await,
-        Err(StoreError::SlugTaken(slug)) if slug == "acme"
-    ));
-    assert_eq!(store.last_seq().await.unwrap(), 2, "nothing half-written");
-}
-
 async fn an_invite_makes_one_account_and_sessions_end(store: SqlStore) {
     let now = Utc::now();
     seed(&store, &common::data()).await.unwrap();
@@ -432,7 +413,6 @@ on_both_stores!(
     a_file_removed_from_data_withdraws_its_listing_without_deleting_it,
     two_moderators_approving_rival_edits_at_once_leave_exactly_one_winner,
     a_snapshot_and_the_feed_describe_the_same_directory,
-    a_slug_belongs_to_one_organization,
     an_invite_makes_one_account_and_sessions_end,
     failed_logins_rest_an_account_for_a_while,
     the_outbox_sends_each_letter_once,

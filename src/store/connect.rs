@@ -76,25 +76,23 @@ impl SqlStore {
             std::fs::create_dir_all(dir)
                 .map_err(|e| StoreError::Corrupt(format!("{}: {e}", dir.display())))?;
         }
+        // Absolute, so the URL below cannot read a folder name as a host name.
+        let path = std::path::absolute(path)
+            .map_err(|e| StoreError::Corrupt(format!("{}: {e}", path.display())))?;
         let options = SqliteConnectOptions::new()
             .filename(path)
             .create_if_missing(true);
-        Self::connect_sqlite(options, 4).await
+        Self::connect_sqlite(AnyConnectOptions::from_url(&options.to_url_lossy())?, 4).await
     }
 
     /// A private in-memory SQLite database, for tests.
     pub async fn in_memory() -> Result<SqlStore, StoreError> {
-        let options: SqliteConnectOptions = "sqlite::memory:".parse()?;
         // An in-memory database exists per connection: keep exactly one.
-        Self::connect_sqlite(options, 1).await
+        Self::connect_sqlite("sqlite::memory:".parse()?, 1).await
     }
 
-    async fn connect_sqlite(
-        options: SqliteConnectOptions,
-        max: u32,
-    ) -> Result<SqlStore, StoreError> {
+    async fn connect_sqlite(options: AnyConnectOptions, max: u32) -> Result<SqlStore, StoreError> {
         sqlx::any::install_default_drivers();
-        let options = AnyConnectOptions::from_url(&options.to_url_lossy())?;
         let pool = AnyPoolOptions::new()
             .max_connections(max)
             .min_connections(1)
