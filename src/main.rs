@@ -157,8 +157,13 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             let fingerprint = faro::data::fingerprint(&config.data_dir)?;
             let (data, _) = faro::load_data(&config)?;
             let store = faro::store::SqlStore::open_url(&config.store_url()?).await?;
-            let report = faro::store::seed(&store, &data).await?;
-            store.set_seeded_fingerprint(&fingerprint).await?;
+            let report = store
+                .exclusively(async {
+                    let report = faro::store::seed(&store, &data).await?;
+                    store.set_seeded_fingerprint(&fingerprint).await?;
+                    anyhow::Ok(report)
+                })
+                .await??;
             println!("{}", serde_json::to_string_pretty(&report)?);
         }
         Command::Reindex(config) => {

@@ -129,7 +129,14 @@ async fn three_nodes_behind_nginx_converge_through_a_node_kill_and_a_database_re
     // A moderator's session made on one node is good on every node.
     let invited = faro(dir.path())
         .envs(settings(&database, &nodes[0].var))
-        .args(["user", "invite", "--email", "mod@example.org", "--role", "moderator"])
+        .args([
+            "user",
+            "invite",
+            "--email",
+            "mod@example.org",
+            "--role",
+            "moderator",
+        ])
         .output()
         .unwrap();
     assert!(invited.status.success(), "{invited:?}");
@@ -155,14 +162,20 @@ async fn three_nodes_behind_nginx_converge_through_a_node_kill_and_a_database_re
     let set = post(
         nodes[0].base(),
         format!("/portal/invite/{token}"),
-        vec![("password", PASSWORD.into()), ("password2", PASSWORD.into())],
+        vec![
+            ("password", PASSWORD.into()),
+            ("password2", PASSWORD.into()),
+        ],
     )
     .await;
     assert_eq!(set.status(), 303);
     let login = post(
         nodes[1].base(),
         "/portal/login".into(),
-        vec![("email", "mod@example.org".into()), ("password", PASSWORD.into())],
+        vec![
+            ("email", "mod@example.org".into()),
+            ("password", PASSWORD.into()),
+        ],
     )
     .await;
     assert_eq!(login.headers()["location"], "/portal/enrol");
@@ -204,7 +217,15 @@ async fn three_nodes_behind_nginx_converge_through_a_node_kill_and_a_database_re
             wait_ready(&node.base()).await;
         }
         if i == DATABASE_DOWN_AT {
-            database_outage(&cluster, &nodes, &public, &client, &csrf, acknowledged.len()).await;
+            database_outage(
+                &cluster,
+                &nodes,
+                &public,
+                &client,
+                &csrf,
+                acknowledged.len(),
+            )
+            .await;
         }
         let current = store.current(polaris).await.unwrap().unwrap();
         let mut doc = current.document.clone();
@@ -238,7 +259,12 @@ async fn three_nodes_behind_nginx_converge_through_a_node_kill_and_a_database_re
             ],
         )
         .await;
-        assert_eq!(decided.status(), 303, "approval {i} through {}", through.bind);
+        assert_eq!(
+            decided.status(),
+            303,
+            "approval {i} through {}",
+            through.bind
+        );
         acknowledged.push((revision, name.clone()));
         waits.push(converged(&nodes, &word(i), &name, started).await);
     }
@@ -250,7 +276,11 @@ async fn three_nodes_behind_nginx_converge_through_a_node_kill_and_a_database_re
     // And every node, through nginx or directly, shows the last one.
     let (_, last) = acknowledged.last().unwrap();
     for node in &nodes {
-        assert!(found(&node.base(), &word(APPROVALS - 1)).await.contains(last));
+        assert!(
+            found(&node.base(), &word(APPROVALS - 1))
+                .await
+                .contains(last)
+        );
     }
     let (status, _, body) = curl(&[&format!("{public}/api/v1/search?q={}", word(APPROVALS - 1))]);
     assert_eq!(status, 200);
@@ -269,7 +299,11 @@ async fn futures_seqs(store: &SqlStore, acknowledged: &[(i64, String)]) -> Vec<i
     let mut seqs = Vec::new();
     for (revision, _) in acknowledged {
         let r = store.revision(*revision).await.unwrap();
-        assert_eq!(r.status, faro::store::RevisionStatus::Approved, "revision {revision}");
+        assert_eq!(
+            r.status,
+            faro::store::RevisionStatus::Approved,
+            "revision {revision}"
+        );
         seqs.push(r.seq.unwrap());
     }
     seqs
@@ -316,7 +350,9 @@ async fn database_outage(
     for node in nodes {
         wait_ready(&node.base()).await;
     }
-    let store = SqlStore::connect_postgres(&cluster.url("faro")).await.unwrap();
+    let store = SqlStore::connect_postgres(&cluster.url("faro"))
+        .await
+        .unwrap();
     let approved = store
         .history(faro::model::ids::derive(&["polaris"]))
         .await
@@ -324,5 +360,8 @@ async fn database_outage(
         .iter()
         .filter(|r| r.note == "rename" && r.seq.is_some())
         .count();
-    assert_eq!(approved, approved_so_far, "nothing was lost or half-written");
+    assert_eq!(
+        approved, approved_so_far,
+        "nothing was lost or half-written"
+    );
 }

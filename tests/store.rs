@@ -2,13 +2,13 @@
 
 mod common;
 
+use chrono::{Duration, Utc};
 use faro::data::DataSet;
 use faro::model::{LocalizedText, Organization};
-use chrono::{Duration, Utc};
 use faro::store::accounts::{LOCK_AFTER_FAILURES, NewInvite, Role};
 use faro::store::{
     Accounts, AuthorKind, Letter, ListingRequest, NewFlag, NewRevision, Outbox, Problem,
-    RevisionStatus, SqlStore, Store, StoreError, seed,
+    RevisionStatus, SharedLimits, SqlStore, Store, StoreError, seed,
 };
 
 fn org(slug: &str, name: &str) -> Organization {
@@ -191,7 +191,11 @@ async fn two_moderators_approving_rival_edits_at_once_leave_exactly_one_winner(s
         .unwrap();
     store.approve(base, "moderator", "").await.unwrap();
     for round in 0..10 {
-        let current = store.current(org("acme", "").uuid()).await.unwrap().unwrap();
+        let current = store
+            .current(org("acme", "").uuid())
+            .await
+            .unwrap()
+            .unwrap();
         let (a, b) = (
             org("acme", &format!("A{round}")),
             org("acme", &format!("B{round}")),
@@ -230,7 +234,11 @@ async fn two_moderators_approving_rival_edits_at_once_leave_exactly_one_winner(s
         .iter()
         .map(|c| c.seq)
         .collect();
-    assert_eq!(seqs, (1..=11).collect::<Vec<_>>(), "no sequence number skipped");
+    assert_eq!(
+        seqs,
+        (1..=11).collect::<Vec<_>>(),
+        "no sequence number skipped"
+    );
 }
 
 async fn a_snapshot_and_the_feed_describe_the_same_directory(store: SqlStore) {
@@ -266,7 +274,11 @@ async fn an_invite_makes_one_account_and_sessions_end(store: SqlStore) {
         .await
         .unwrap();
     assert_eq!(
-        store.invite_usable("invite-hash", now).await.unwrap().as_deref(),
+        store
+            .invite_usable("invite-hash", now)
+            .await
+            .unwrap()
+            .as_deref(),
         Some("mod@example.org")
     );
     let user = store
@@ -284,13 +296,26 @@ async fn an_invite_makes_one_account_and_sessions_end(store: SqlStore) {
         "an invite is used once"
     );
     store
-        .create_session("session-hash", user.id, "csrf", false, now + Duration::hours(8))
+        .create_session(
+            "session-hash",
+            user.id,
+            "csrf",
+            false,
+            now + Duration::hours(8),
+        )
         .await
         .unwrap();
     let session = store.session("session-hash", now).await.unwrap().unwrap();
     assert!(!session.verified);
     store.mark_session_verified("session-hash").await.unwrap();
-    assert!(store.session("session-hash", now).await.unwrap().unwrap().verified);
+    assert!(
+        store
+            .session("session-hash", now)
+            .await
+            .unwrap()
+            .unwrap()
+            .verified
+    );
     assert!(
         store
             .session("session-hash", now + Duration::hours(9))
@@ -321,12 +346,23 @@ async fn failed_logins_rest_an_account_for_a_while(store: SqlStore) {
     for _ in 0..LOCK_AFTER_FAILURES {
         store.login_failed(user.id, now).await.unwrap();
     }
-    let rested = store.user_by_email("admin@example.org").await.unwrap().unwrap();
+    let rested = store
+        .user_by_email("admin@example.org")
+        .await
+        .unwrap()
+        .unwrap();
     assert!(rested.locked_until.is_some_and(|t| t > now));
     store.login_succeeded(user.id).await.unwrap();
-    let back = store.user_by_email("admin@example.org").await.unwrap().unwrap();
+    let back = store
+        .user_by_email("admin@example.org")
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!((back.failed_logins, back.locked_until), (0, None));
-    store.audit("admin@example.org", "login", None, "password").await.unwrap();
+    store
+        .audit("admin@example.org", "login", None, "password")
+        .await
+        .unwrap();
     let log = store.audit_log(None).await.unwrap();
     assert_eq!(
         log.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(),
@@ -343,7 +379,10 @@ async fn the_outbox_sends_each_letter_once(store: SqlStore) {
         dedupe_key: Some("reminder:acme:2026-11-30".into()),
     };
     assert!(store.queue(&letter, now).await.unwrap());
-    assert!(!store.queue(&letter, now).await.unwrap(), "queued once per key");
+    assert!(
+        !store.queue(&letter, now).await.unwrap(),
+        "queued once per key"
+    );
     let lease = now + Duration::minutes(5);
     let claimed = store.claim_due(now, lease, 10).await.unwrap();
     assert_eq!(claimed.len(), 1);
@@ -374,7 +413,10 @@ async fn public_reports_are_kept_until_closed(store: SqlStore) {
         })
         .await
         .unwrap();
-    assert_eq!(store.open_flags().await.unwrap()[0].problem, Problem::WrongHours);
+    assert_eq!(
+        store.open_flags().await.unwrap()[0].problem,
+        Problem::WrongHours
+    );
     assert!(!store.close_flag(id, "deleted").await.unwrap());
     assert!(store.close_flag(id, "resolved").await.unwrap());
     assert!(!store.close_flag(id, "resolved").await.unwrap());
@@ -403,6 +445,56 @@ async fn public_reports_are_kept_until_closed(store: SqlStore) {
     assert!(!store.sms_stopped("key").await.unwrap());
 }
 
+async fn shared_rate_limits_count_together_and_forget_yesterday(store: SqlStore) {
+    let secret = store.day_secret("2026-11-30", "first").await.unwrap();
+    assert_eq!(secret, "first");
+    assert_eq!(
+        store.day_secret("2026-11-30", "second").await.unwrap(),
+        "first",
+        "the first node to ask sets the day's secret"
+    );
+    assert_eq!(
+        store
+            .hit("logins", "k", "2026-11-30", 1000, 600)
+            .await
+            .unwrap(),
+        (1000, 1)
+    );
+    assert_eq!(
+        store
+            .hit("logins", "k", "2026-11-30", 1100, 600)
+            .await
+            .unwrap(),
+        (1000, 2)
+    );
+    assert_eq!(
+        store
+            .hit("reports", "k", "2026-11-30", 1100, 600)
+            .await
+            .unwrap(),
+        (1100, 1)
+    );
+    assert_eq!(
+        store
+            .hit("logins", "k", "2026-11-30", 1600, 600)
+            .await
+            .unwrap(),
+        (1600, 1),
+        "a new window"
+    );
+    assert_eq!(
+        store.day_secret("2026-12-01", "third").await.unwrap(),
+        "third"
+    );
+    assert_eq!(
+        store
+            .hit("logins", "k", "2026-12-01", 90_000, 600)
+            .await
+            .unwrap(),
+        (90_000, 1),
+        "yesterday's counts are gone with yesterday's secret"
+    );
+}
 
 on_both_stores!(
     approvals_take_gap_free_sequence_numbers_and_history_is_kept,
@@ -417,4 +509,5 @@ on_both_stores!(
     failed_logins_rest_an_account_for_a_while,
     the_outbox_sends_each_letter_once,
     public_reports_are_kept_until_closed,
+    shared_rate_limits_count_together_and_forget_yesterday,
 );

@@ -226,7 +226,9 @@ mod tests {
             StoreUrl::Sqlite("var/faro.db".into())
         );
         assert_eq!(
-            StoreUrl::parse("postgres://faro@db/faro").unwrap().backend(),
+            StoreUrl::parse("postgres://faro@db/faro")
+                .unwrap()
+                .backend(),
             Backend::Postgres
         );
         assert_eq!(

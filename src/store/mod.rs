@@ -16,10 +16,10 @@ use serde::Serialize;
 use uuid::Uuid;
 
 pub use accounts::Accounts;
-pub use outbox::{Letter, Outbox};
 pub use connect::{Backend, StoreUrl};
 pub use copy::{CopyError, CopyReport, copy_store};
 pub use limits::SharedLimits;
+pub use outbox::{Letter, Outbox};
 pub use seed::{SeedReport, seed};
 pub use sql::SqlStore;
 

@@ -1,8 +1,8 @@
 //! [`Store`] in SQL that SQLite and PostgreSQL both run unchanged.
 
 use async_trait::async_trait;
-use sqlx::Row;
 use sqlx::AnyPool;
+use sqlx::Row;
 use sqlx::any::AnyRow;
 use uuid::Uuid;
 

@@ -5,7 +5,6 @@ pub mod client;
 mod health;
 mod hsds_api;
 pub mod limit;
-pub mod shared_limit;
 mod limits;
 pub mod metrics;
 mod openapi;
@@ -15,6 +14,7 @@ pub mod phone;
 pub mod portal;
 mod public;
 mod route_api;
+pub mod shared_limit;
 pub mod starting;
 mod view;
 

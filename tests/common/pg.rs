@@ -43,7 +43,10 @@ impl Database {
         );
         if let Err(error) = psql("postgres", &format!("CREATE DATABASE {name}")) {
             if std::env::var("CI").is_ok_and(|v| v == "true") {
-                panic!("CI=true but PostgreSQL at {} is not usable: {error}", server());
+                panic!(
+                    "CI=true but PostgreSQL at {} is not usable: {error}",
+                    server()
+                );
             }
             eprintln!(
                 "SKIPPED: no PostgreSQL at {} ({error}); set FARO_TEST_POSTGRES or start one",
@@ -174,7 +177,16 @@ impl Cluster {
         let log = self.dir.path().join("server.log").display().to_string();
         self.run(
             "pg_ctl",
-            &["-D", &self.data(), "-o", &options, "-l", &log, "-w", "start"],
+            &[
+                "-D",
+                &self.data(),
+                "-o",
+                &options,
+                "-l",
+                &log,
+                "-w",
+                "start",
+            ],
         );
     }
 
@@ -191,7 +203,12 @@ impl Cluster {
     pub fn create_database(&self, name: &str) -> String {
         let output = Command::new("psql")
             .arg(self.url("postgres"))
-            .args(["-v", "ON_ERROR_STOP=1", "-qc", &format!("CREATE DATABASE {name}")])
+            .args([
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-qc",
+                &format!("CREATE DATABASE {name}"),
+            ])
             .output()
             .unwrap();
         assert!(output.status.success(), "{output:?}");
