@@ -496,6 +496,40 @@ async fn shared_rate_limits_count_together_and_forget_yesterday(store: SqlStore)
     );
 }
 
+async fn two_senders_claiming_at_once_never_take_one_letter_twice(store: SqlStore) {
+    let now = Utc::now();
+    for i in 0..40 {
+        let letter = Letter {
+            to: format!("editor{i}@example.org"),
+            subject: "Notice".into(),
+            body: "A flag on your listing".into(),
+            dedupe_key: None,
+        };
+        store.queue(&letter, now).await.unwrap();
+    }
+    let lease = now + Duration::minutes(5);
+    let mut claimed = Vec::new();
+    for _ in 0..10 {
+        let (a, b) = (store.clone(), store.clone());
+        let (first, second) = tokio::join!(
+            tokio::spawn(async move { a.claim_due(now, lease, 3).await }),
+            tokio::spawn(async move { b.claim_due(now, lease, 3).await }),
+        );
+        for letters in [first.unwrap().unwrap(), second.unwrap().unwrap()] {
+            claimed.extend(letters.into_iter().map(|l| l.id));
+        }
+    }
+    let mut unique = claimed.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(
+        unique.len(),
+        claimed.len(),
+        "a letter was claimed twice: {claimed:?}"
+    );
+    assert_eq!(claimed.len(), 40);
+}
+
 on_both_stores!(
     approvals_take_gap_free_sequence_numbers_and_history_is_kept,
     a_second_approval_on_a_stale_base_is_a_conflict_and_loses_nothing,
@@ -510,4 +544,5 @@ on_both_stores!(
     the_outbox_sends_each_letter_once,
     public_reports_are_kept_until_closed,
     shared_rate_limits_count_together_and_forget_yesterday,
+    two_senders_claiming_at_once_never_take_one_letter_twice,
 );

@@ -33,8 +33,11 @@ impl Outbox for SqlStore {
         limit: i64,
     ) -> Result<Vec<QueuedLetter>, StoreError> {
         let rows = sqlx::query(
+            // The outer conditions repeat the inner ones: when two nodes claim at once on
+            // PostgreSQL, the second re-reads a row the first leased and leaves it.
             "UPDATE outbox SET next_attempt_at = $2
-             WHERE id IN (SELECT id FROM outbox
+             WHERE sent_at IS NULL AND next_attempt_at <= $1
+               AND id IN (SELECT id FROM outbox
                           WHERE sent_at IS NULL AND next_attempt_at <= $1
                           ORDER BY id LIMIT $3)
              RETURNING id, recipient, subject, body, dedupe_key, attempts",
