@@ -270,7 +270,7 @@ async fn three_nodes_behind_nginx_converge_through_a_node_kill_and_a_database_re
     }
 
     // Every acknowledged approval is in the store, in order, without a gap.
-    let seqs: Vec<i64> = futures_seqs(&store, &acknowledged).await;
+    let seqs: Vec<i64> = approved_seqs(&store, &acknowledged).await;
     assert!(seqs.windows(2).all(|w| w[1] == w[0] + 1), "{seqs:?}");
     assert_eq!(*seqs.last().unwrap(), store.last_seq().await.unwrap());
     // And every node, through nginx or directly, shows the last one.
@@ -295,7 +295,15 @@ async fn three_nodes_behind_nginx_converge_through_a_node_kill_and_a_database_re
     );
 }
 
-async fn futures_seqs(store: &SqlStore, acknowledged: &[(i64, String)]) -> Vec<i64> {
+/// The id of the Polaris hotline service, the one renamed through the stream.
+fn hotline() -> uuid::Uuid {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/directory/polaris.toml");
+    let org: faro::model::Organization =
+        toml::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    org.service_uuid(&org.services[0])
+}
+
+async fn approved_seqs(store: &SqlStore, acknowledged: &[(i64, String)]) -> Vec<i64> {
     let mut seqs = Vec::new();
     for (revision, _) in acknowledged {
         let r = store.revision(*revision).await.unwrap();
@@ -334,6 +342,31 @@ async fn database_outage(
         .unwrap();
     assert_eq!(refused.status(), 503);
     assert!(refused.text().await.unwrap().contains("read-only"));
+    let polaris = SqlStore::connect_postgres(&cluster.url("faro")).await;
+    assert!(polaris.is_err(), "the database is really down");
+    let report = client
+        .post(format!(
+            "{}/es/services/{}/problem",
+            nodes[2].base(),
+            hotline()
+        ))
+        .header("Origin", nodes[2].base())
+        .form(&[("problem", "closed")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        report.status(),
+        503,
+        "a public form saves nothing, and says so"
+    );
+    assert!(
+        report
+            .text()
+            .await
+            .unwrap()
+            .contains("Por ahora no se puede guardar")
+    );
     let deadline = Instant::now() + Duration::from_secs(30);
     for node in nodes {
         while reqwest::get(format!("{}/readyz", node.base()))
