@@ -2,7 +2,7 @@
 -- migrations 0001–0007 (read those for what each table is for), so one implementation
 -- serves both and `faro migrate-store` copies rows as they are. Times are the same RFC 3339
 -- UTC text with milliseconds, which sorts as it reads; ids are copied verbatim, hence
--- identities BY DEFAULT. Migration 0008 (shared rate limits) is folded in here too.
+-- identities BY DEFAULT. Migrations 0008 (import keys) and 0009 (shared rate limits) are folded in here too.
 
 CREATE TABLE organizations (
     id TEXT PRIMARY KEY,
@@ -147,4 +147,11 @@ CREATE TABLE rate_limit_counts (
     window_start BIGINT NOT NULL,
     hits BIGINT NOT NULL,
     PRIMARY KEY (scope, key)
+);
+
+CREATE TABLE import_keys (
+    source_system TEXT NOT NULL,
+    source_id TEXT NOT NULL,
+    org_id TEXT NOT NULL,
+    PRIMARY KEY (source_system, source_id)
 );
