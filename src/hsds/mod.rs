@@ -4,6 +4,7 @@
 //! Only what the public sees leaves: the current approved revision of each listed
 //! organization, without services or channels on hold, confidential places redacted.
 
+pub mod foreign;
 pub mod import;
 pub mod json;
 pub mod map;
