@@ -771,3 +771,45 @@ fn a_csv_row_that_is_not_text_is_reported_and_the_rest_imports() {
     assert_eq!(skipped, ["organizations.csv row 3: row: not UTF-8 text"]);
     assert_eq!(read.foreign.len(), 2);
 }
+
+/// The command's last line: what it read, imported, updated, left alone and skipped.
+fn import_summary(root: &std::path::Path, extra: &[&str]) -> String {
+    let run = common::process::faro(root)
+        .args([
+            "import",
+            "--format",
+            "hsds-csv",
+            "--origin",
+            "https://example.org/dc",
+        ])
+        .args(extra)
+        .arg(dc_sample())
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let out = String::from_utf8(run.stdout).unwrap();
+    assert_eq!(
+        out.lines().filter(|l| l.starts_with("skipped ")).count(),
+        2749,
+        "each row left out is printed"
+    );
+    out.lines().last().unwrap().to_string()
+}
+
+#[test]
+fn faro_import_ends_with_a_summary_and_a_second_run_adds_nothing() {
+    let root = common::process::workspace();
+    assert_eq!(
+        import_summary(root.path(), &[]),
+        "read 2806, imported 57, updated 0, unchanged 0, skipped 2749 \
+         (proposed for review in the portal's import batches)"
+    );
+    assert_eq!(
+        import_summary(root.path(), &["--approve"]),
+        "read 2806, imported 0, updated 0, unchanged 57, skipped 2749 (approved)"
+    );
+}

@@ -193,8 +193,8 @@ pub fn read_package(
             c.skip(row, "id", "missing");
             continue;
         };
-        if rules::point(cell(row, "latitude"), cell(row, "longitude")).is_err() {
-            c.skip(row, "latitude", "not a coordinate");
+        if let Err(reason) = rules::point(cell(row, "latitude"), cell(row, "longitude")) {
+            c.skip(row, "latitude", reason);
             continue;
         }
         let mut location = cells(row, &["id", "name", "latitude", "longitude"]);

@@ -344,8 +344,8 @@ fn locations(
             field(l, "longitude").as_deref(),
         ) {
             Ok(point) => point,
-            Err(()) => {
-                report.leave_out(file, &format!("{at}.latitude"), "not a coordinate");
+            Err(reason) => {
+                report.leave_out(file, &format!("{at}.latitude"), reason);
                 None
             }
         };

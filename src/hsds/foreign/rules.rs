@@ -79,8 +79,11 @@ pub fn email(value: &str) -> bool {
     }
 }
 
+/// Why a latitude and longitude are no point.
+pub const NOT_A_COORDINATE: &str = "not a coordinate";
+
 /// A point, from both coordinates or neither; `Err` when they are not a place on Earth.
-pub fn point(lat: Option<&str>, lon: Option<&str>) -> Result<Option<LatLon>, ()> {
+pub fn point(lat: Option<&str>, lon: Option<&str>) -> Result<Option<LatLon>, &'static str> {
     match (lat, lon) {
         (None, None) => Ok(None),
         (Some(lat), Some(lon)) => {
@@ -91,10 +94,10 @@ pub fn point(lat: Option<&str>, lon: Option<&str>) -> Result<Option<LatLon>, ()>
                 {
                     Ok(Some(LatLon { lat, lon }))
                 }
-                _ => Err(()),
+                _ => Err(NOT_A_COORDINATE),
             }
         }
-        _ => Err(()),
+        _ => Err(NOT_A_COORDINATE),
     }
 }
 
