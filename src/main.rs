@@ -34,8 +34,9 @@ enum Command {
         /// Output folder.
         out: PathBuf,
     },
-    /// Propose the organizations of a Faro HSDS 3.0 export (JSON documents or the CSV
-    /// package) as revisions for moderators to review; prints everything left out and why.
+    /// Propose the organizations of an HSDS dataset (3.0 JSON documents, a 3.0 or 2.0 CSV
+    /// package; Faro's own exports or another system's) as revisions for moderators to
+    /// review; prints everything left out and why, then a summary.
     Import {
         #[command(flatten)]
         config: Config,
@@ -44,7 +45,12 @@ enum Command {
         /// Approve every proposed revision at once, as the administrator running this.
         #[arg(long)]
         approve: bool,
-        /// The export's folder.
+        /// Where the dataset comes from (its address): the source its facts cite and,
+        /// with each record's id, the key that makes a re-import update instead of
+        /// duplicate. Defaults to the path's file:// URL.
+        #[arg(long)]
+        origin: Option<String>,
+        /// A JSON document, a folder of them, or a CSV package's folder.
         path: PathBuf,
     },
     /// Write a consistent copy of the database to FILE, while serving or not.
@@ -97,9 +103,9 @@ enum ExportFormat {
 
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum ImportFormat {
-    /// HSDS 3.0 organization documents, as `faro export --format hsds-json` writes them.
+    /// HSDS 3.0 JSON documents (organizations, services, services at locations, lists).
     HsdsJson,
-    /// The HSDS 3.0 tabular package, as `faro export --format hsds-csv` writes it.
+    /// An HSDS 3.0 or 2.0 tabular package (a folder of CSV files).
     HsdsCsv,
 }
 
@@ -246,41 +252,56 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             config,
             format,
             approve,
+            origin,
             path,
         } => {
-            use faro::hsds::import;
+            use faro::hsds::{foreign::Provenance, import};
             let store = faro::store::SqlStore::open_url(&config.store_url()?).await?;
-            let (orgs, skipped) = match format {
-                ImportFormat::HsdsJson => import::read_json(&path)?,
-                ImportFormat::HsdsCsv => faro::hsds::tabular_import::read_csv(&path)?,
+            let places = faro::place::Gazetteer::load(&config.places_dir())?;
+            let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+            let origin = match origin {
+                Some(origin) => origin,
+                None => format!("file://{}", std::fs::canonicalize(&path)?.display()),
             };
-            for s in &skipped {
+            let provenance = Provenance {
+                origin: &origin,
+                date: &today,
+                places: &places,
+            };
+            let read = match format {
+                ImportFormat::HsdsJson => import::read_json(&path, &provenance)?,
+                ImportFormat::HsdsCsv => import::read_csv(&path, &provenance)?,
+            };
+            for s in &read.report.skipped {
                 println!("skipped {s}");
             }
+            for s in &read.report.dropped {
+                println!("left out {s}");
+            }
             let note = format!(
-                "HSDS 3.0 import of {} (sha256 {}) on {}",
-                path.display(),
+                "HSDS import of {origin} (sha256 {}) on {today}",
                 import::fingerprint(&path)?,
-                chrono::Utc::now().format("%Y-%m-%d")
             );
-            let proposed = import::propose(&store, &orgs, &note).await?;
+            let own = import::propose(&store, &read.faro, &note).await?;
+            let other = import::propose_foreign(&store, &origin, &read.foreign, &note).await?;
             if approve {
                 use faro::store::Store;
-                for rev in &proposed.revisions {
+                for rev in own.revisions.iter().chain(&other.revisions) {
                     store.approve(*rev, "faro import --approve", &note).await?;
                 }
             }
             println!(
-                "read {}: {} {} revisions, {} unchanged, {} skipped",
-                orgs.len() + skipped.len(),
+                "read {}, imported {}, updated {}, unchanged {}, skipped {} ({})",
+                read.organizations() + read.report.skipped.len(),
+                own.imported + other.imported,
+                own.updated + other.updated,
+                own.unchanged + other.unchanged,
+                read.report.skipped.len(),
                 if approve {
                     "approved"
                 } else {
-                    "proposed for review"
+                    "proposed for review in the portal's import batches"
                 },
-                proposed.revisions.len(),
-                proposed.unchanged,
-                skipped.len()
             );
         }
         Command::Backup { config, file } => {

@@ -32,6 +32,8 @@ async fn hsds_api_responses_validate_against_the_openapi_document() {
     let service = org.service_uuid(&org.services[0]);
     let taxonomy = faro::hsds::taxonomy::taxonomy_id(faro::hsds::taxonomy::NEEDS);
     let term = faro::hsds::taxonomy::need_term_id("legal");
+    let office = org.location_uuid(&org.services[0], &org.services[0].locations[0]);
+    let at = faro::hsds::map::derived_id(service, &format!("at/{office}"));
     let urls = [
         ("/", "/hsds/".to_string()),
         ("/services", "/hsds/services".into()),
@@ -61,6 +63,10 @@ async fn hsds_api_responses_validate_against_the_openapi_document() {
         (
             "/service_at_locations",
             "/hsds/service_at_locations?full=true".into(),
+        ),
+        (
+            "/service_at_locations/{id}",
+            format!("/hsds/service_at_locations/{at}"),
         ),
         ("/taxonomies", "/hsds/taxonomies".into()),
         ("/taxonomies/{id}", format!("/hsds/taxonomies/{taxonomy}")),
@@ -205,6 +211,11 @@ async fn hsds_api_pages_and_filters() {
             "not_found",
         ),
         ("/hsds/organizations/not-a-uuid", 404, "not_found"),
+        (
+            "/hsds/service_at_locations/00000000-0000-0000-0000-000000000000",
+            404,
+            "not_found",
+        ),
     ] {
         let (got, body) = app.get(url).await;
         assert_eq!((got, body["error"].as_str()), (status, Some(code)), "{url}");

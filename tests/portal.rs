@@ -1521,3 +1521,125 @@ async fn a_mail_server_that_is_down_loses_no_notice() {
         .unwrap();
     assert!(metrics.contains("faro_mail_unsent 1"), "{metrics}");
 }
+
+/// The revision ids of the sample a batch page shows, as its form names them.
+fn sample_of(page: &str) -> String {
+    between(page, "name=\"sample\" value=\"", "\"")
+}
+
+#[actix_web::test]
+async fn an_import_is_approved_as_a_batch_only_after_a_random_sample_was_shown() {
+    let p = Portal::start().await;
+    let store = p.app.state.store.as_ref();
+    let dc = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/hsds-samples/dc-orservices-2.0"
+    );
+    let provenance = faro::hsds::foreign::Provenance {
+        origin: "https://example.org/dc",
+        date: "2026-05-01",
+        places: &p.app.state.places,
+    };
+    let read = faro::hsds::import::read_csv(std::path::Path::new(dc), &provenance).unwrap();
+    let note = "HSDS import of https://example.org/dc (sha256 test) on 2026-05-01";
+    let proposed =
+        faro::hsds::import::propose_foreign(store, provenance.origin, &read.foreign, note)
+            .await
+            .unwrap();
+    assert_eq!(proposed.revisions.len(), 57);
+    let before = store.snapshot().await.unwrap().1.len();
+
+    let moderator = p.account("batch@example.org", Role::Moderator, None).await;
+    let (_, list) = p.get(&moderator, "/portal/imports").await;
+    assert!(list.contains("Listings: 57"), "{list}");
+    let first = between(&list, "href=\"/portal/imports/", "\"");
+    let url = format!("/portal/imports/{first}");
+
+    let (status, shown) = p.get(&moderator, &url).await;
+    assert_eq!(status, 200);
+    let sample = sample_of(&shown);
+    let ids: Vec<i64> = sample.split(',').map(|i| i.parse().unwrap()).collect();
+    assert_eq!(ids.len(), 6, "a tenth of 57, at least five");
+    assert!(ids.iter().all(|id| proposed.revisions.contains(id)));
+    assert!(
+        shown.contains("picked these 6 of the 57 listings at random"),
+        "{shown}"
+    );
+    let csrf = between(&shown, "name=\"csrf\" value=\"", "\"");
+
+    // A sample this moderator was not shown does not approve anything.
+    let forged = p
+        .post(
+            &moderator,
+            &url,
+            &[
+                ("csrf", &csrf),
+                ("sample", "1,2,3"),
+                ("sources_opened", "yes"),
+                ("decision", "approve"),
+            ],
+        )
+        .await;
+    assert_eq!(forged.status(), 422);
+    let again = forged.text().await.unwrap();
+    assert!(
+        again.contains("Review the sample on this page first"),
+        "{again}"
+    );
+    assert_eq!(store.snapshot().await.unwrap().1.len(), before);
+
+    // New phone numbers: the dataset's source must have been opened.
+    let unticked = p
+        .post(
+            &moderator,
+            &url,
+            &[
+                ("csrf", &csrf),
+                ("sample", &sample_of(&again)),
+                ("decision", "approve"),
+            ],
+        )
+        .await;
+    assert_eq!(unticked.status(), 422);
+    let again = unticked.text().await.unwrap();
+    assert!(again.contains("then tick the box"), "{again}");
+
+    let approved = p
+        .post(
+            &moderator,
+            &url,
+            &[
+                ("csrf", &csrf),
+                ("sample", &sample_of(&again)),
+                ("sources_opened", "yes"),
+                ("decision", "approve"),
+            ],
+        )
+        .await;
+    assert_eq!(approved.status(), 303);
+    assert_eq!(store.snapshot().await.unwrap().1.len(), before + 57);
+    assert!(
+        store
+            .proposed()
+            .await
+            .unwrap()
+            .iter()
+            .all(|r| r.author_kind != faro::store::AuthorKind::Import)
+    );
+    let (_, list) = p.get(&moderator, "/portal/imports").await;
+    assert!(list.contains("No imports are waiting"), "{list}");
+    let log = p.app.state.accounts.audit_log(None).await.unwrap();
+    assert_eq!(
+        log.iter().filter(|e| e.action == "import-sample").count(),
+        3
+    );
+    assert!(log.iter().any(|e| e.action == "import-batch-approve"
+        && e.detail.ends_with("57 approved, 0 left for the queue")));
+
+    // An editor cannot open the batches.
+    let editor = p
+        .account("batch-editor@example.org", Role::Editor, Some("kind"))
+        .await;
+    let (status, _) = p.get(&editor, "/portal/imports").await;
+    assert_ne!(status, 200);
+}

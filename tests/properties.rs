@@ -142,3 +142,147 @@ proptest! {
         let _ = faro::web::phone::sms::parse(&text, &state.taxonomy, &state.languages);
     }
 }
+
+/// JSON as HSDS documents hold it: the keys the importer looks for, values that are
+/// nearly right, and nesting (lists of services of organizations at locations).
+fn hsds_json() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<f64>().prop_map(|f| serde_json::json!(f)),
+        prop_oneof![
+            Just("MO,TU".to_string()),
+            Just("10:00:00".to_string()),
+            Just("TX".to_string()),
+            Just("78701".to_string()),
+            Just("(512) 555-0100 ext 7".to_string()),
+            Just("d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610".to_string()),
+            Just("2023-03-15T10:30:45Z".to_string()),
+            "\\PC{0,12}",
+        ]
+        .prop_map(Value::String),
+    ];
+    let key = prop_oneof![
+        Just("id"),
+        Just("name"),
+        Just("status"),
+        Just("services"),
+        Just("organization"),
+        Just("phones"),
+        Just("number"),
+        Just("type"),
+        Just("schedules"),
+        Just("opens_at"),
+        Just("closes_at"),
+        Just("byday"),
+        Just("timezone"),
+        Just("service_at_locations"),
+        Just("location"),
+        Just("service"),
+        Just("addresses"),
+        Just("city"),
+        Just("state_province"),
+        Just("postal_code"),
+        Just("latitude"),
+        Just("longitude"),
+        Just("contents"),
+        Just("email"),
+        Just("minimum_age"),
+        Just("service_areas"),
+        Just("extent"),
+        Just("extent_type"),
+        Just("last_modified"),
+        Just("attributes"),
+    ];
+    leaf.prop_recursive(4, 48, 6, move |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            proptest::collection::vec((key.clone(), inner), 0..8).prop_map(|pairs| {
+                Value::Object(pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+            }),
+        ]
+    })
+}
+
+/// A CSV table's cells: ids that link across tables, nearly-right values, noise.
+fn hsds_csv(columns: &'static [&'static str]) -> impl Strategy<Value = String> {
+    let cell = prop_oneof![
+        Just("1".to_string()),
+        Just("2".to_string()),
+        Just("active".to_string()),
+        Just("DC".to_string()),
+        Just(" 20003".to_string()),
+        Just("(202) 555-0100".to_string()),
+        Just("fax".to_string()),
+        Just("Monday".to_string()),
+        Just("09:00".to_string()),
+        Just("38.9".to_string()),
+        "\\PC{0,10}",
+    ];
+    proptest::collection::vec(proptest::collection::vec(cell, 0..columns.len() + 2), 0..6).prop_map(
+        move |rows| {
+            let mut csv = csv::WriterBuilder::new()
+                .flexible(true)
+                .from_writer(Vec::new());
+            csv.write_record(columns).unwrap();
+            for row in rows {
+                csv.write_record(row).unwrap();
+            }
+            String::from_utf8(csv.into_inner().unwrap()).unwrap()
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn any_json_document_gives_an_import_report(doc in hsds_json(), bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
+        let places = common::places();
+        let p = faro::hsds::foreign::Provenance { origin: "prop", date: "2026-01-01", places: &places };
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.json"), serde_json::to_vec(&doc).unwrap()).unwrap();
+        std::fs::write(dir.path().join("b.json"), &bytes).unwrap();
+        let read = faro::hsds::import::read_json(dir.path(), &p).unwrap();
+        for s in read.report.skipped.iter().chain(&read.report.dropped) {
+            prop_assert!(!s.reason.is_empty());
+        }
+    }
+
+    #[test]
+    fn any_csv_package_gives_an_import_report_or_a_clear_error(
+        orgs in hsds_csv(&["id", "name", "url"]),
+        services in hsds_csv(&["id", "organization_id", "name", "status", "email"]),
+        locations in hsds_csv(&["id", "name", "latitude", "longitude"]),
+        addresses in hsds_csv(&["id", "location_id", "address_1", "city", "state_province", "postal_code"]),
+        at in hsds_csv(&["id", "service_id", "location_id"]),
+        phones in hsds_csv(&["id", "service_id", "number", "type"]),
+        schedules in hsds_csv(&["id", "service_id", "location_id", "weekday", "opens_at", "closes_at", "timezone"]),
+        v2 in any::<bool>(),
+    ) {
+        let places = common::places();
+        let p = faro::hsds::foreign::Provenance { origin: "prop", date: "2026-01-01", places: &places };
+        let dir = tempfile::tempdir().unwrap();
+        let (addresses_file, at_file) = match v2 {
+            true => ("physical_addresses.csv", "services_at_location.csv"),
+            false => ("addresses.csv", "service_at_location.csv"),
+        };
+        for (name, text) in [
+            ("organizations.csv", &orgs),
+            ("services.csv", &services),
+            ("locations.csv", &locations),
+            (addresses_file, &addresses),
+            (at_file, &at),
+            ("phones.csv", &phones),
+            ("schedules.csv", &schedules),
+        ] {
+            std::fs::write(dir.path().join(name), text).unwrap();
+        }
+        // The cells are text: every table reads, and each row left out says where it is.
+        let read = faro::hsds::import::read_csv(dir.path(), &p).unwrap();
+        for s in &read.report.skipped {
+            prop_assert!(s.file.contains(" row "), "{}", s);
+        }
+    }
+}

@@ -533,6 +533,39 @@ async fn two_senders_claiming_at_once_never_take_one_letter_twice(store: SqlStor
     assert_eq!(claimed.len(), 40);
 }
 
+async fn an_import_key_names_the_organization_a_foreign_record_became(store: SqlStore) {
+    let org = org("acme", "Acme").uuid();
+    assert_eq!(
+        store
+            .import_key("https://211.example/data", "42")
+            .await
+            .unwrap(),
+        None
+    );
+    store
+        .set_import_key("https://211.example/data", "42", org)
+        .await
+        .unwrap();
+    store
+        .set_import_key("https://211.example/data", "42", org)
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .import_key("https://211.example/data", "42")
+            .await
+            .unwrap(),
+        Some(org)
+    );
+    assert_eq!(
+        store
+            .import_key("https://other.example", "42")
+            .await
+            .unwrap(),
+        None
+    );
+}
+
 on_both_stores!(
     approvals_take_gap_free_sequence_numbers_and_history_is_kept,
     a_second_approval_on_a_stale_base_is_a_conflict_and_loses_nothing,
@@ -548,4 +581,5 @@ on_both_stores!(
     public_reports_are_kept_until_closed,
     shared_rate_limits_count_together_and_forget_yesterday,
     two_senders_claiming_at_once_never_take_one_letter_twice,
+    an_import_key_names_the_organization_a_foreign_record_became,
 );

@@ -184,6 +184,7 @@ area-states = { $states }
 area-counties = { $counties }
 area-radius = في حدود { $km } كم من مكتبهم
 area-polygon = منطقة محلية
+area-unknown = لم نتمكن من تأكيد المناطق التي يخدمونها
 services = الخدمات
 sources = المصادر
 sources-explained = كل معلومة في Faro تأتي من إحدى هذه الصفحات. لم نتحقق من أي شيء عن طريق الاتصال.

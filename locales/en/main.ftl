@@ -181,6 +181,7 @@ area-states = { $states }
 area-counties = { $counties }
 area-radius = Within { $km } km of their office
 area-polygon = A local area
+area-unknown = We could not confirm where they serve
 services = Services
 sources = Sources
 sources-explained = Every fact on Faro comes from one of these pages. Nothing was checked by calling.

@@ -216,3 +216,16 @@ mail-decision-link = Your organization's listings: { $link }
 
 portal-read-only-heading = The portal is read-only for now
 portal-read-only = The database that keeps listings and accounts cannot be reached, so nothing can be changed or saved at the moment, and nothing you just sent was saved. The public directory and search still work. Please try again in a few minutes.
+
+portal-imports-link = Import batches
+portal-imports-title = Import batches
+portal-imports-first = Each import waits here until a moderator approves it. Open one to review a sample of its listings picked at random, then approve the whole batch.
+portal-imports-empty = No imports are waiting.
+portal-imports-count = Listings: { $count }
+portal-imports-open = Review a sample
+portal-batch-title = Review an import
+portal-batch-first = Faro picked these { $sample } of the { $count } listings at random. Read each one. If they are right, approve the whole batch. If not, do not approve it: reject the wrong listings one by one in the review queue.
+portal-batch-opened = I opened the dataset's source and it says the same as these listings.
+portal-batch-approve = Approve all { $count } listings
+portal-batch-sample-first = Review the sample on this page first, then approve the batch.
+portal-batch-must-open = Open the dataset's source, then tick the box.

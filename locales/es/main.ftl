@@ -181,6 +181,7 @@ area-states = { $states }
 area-counties = { $counties }
 area-radius = A menos de { $km } km de su oficina
 area-polygon = Una zona local
+area-unknown = No pudimos confirmar dónde atienden
 services = Servicios
 sources = Fuentes
 sources-explained = Cada dato de Faro viene de una de estas páginas. Nada se revisó llamando por teléfono.

@@ -216,3 +216,16 @@ mail-decision-link = Los listados de su organización: { $link }
 
 portal-read-only-heading = Por ahora el portal es de solo lectura
 portal-read-only = No se puede llegar a la base de datos que guarda los listados y las cuentas, así que en este momento no se puede cambiar ni guardar nada, y lo que acabas de enviar no se guardó. El directorio público y la búsqueda siguen funcionando. Vuelve a intentarlo en unos minutos.
+
+portal-imports-link = Lotes importados
+portal-imports-title = Lotes importados
+portal-imports-first = Cada importación espera aquí hasta que un moderador la apruebe. Abra una para revisar una muestra de sus fichas elegida al azar y luego apruebe todo el lote.
+portal-imports-empty = No hay importaciones pendientes.
+portal-imports-count = Fichas: { $count }
+portal-imports-open = Revisar una muestra
+portal-batch-title = Revisar una importación
+portal-batch-first = Faro eligió al azar estas { $sample } de las { $count } fichas. Lea cada una. Si están bien, apruebe todo el lote. Si no, no lo apruebe: rechace las fichas equivocadas una por una en la cola de revisión.
+portal-batch-opened = Abrí la fuente del conjunto de datos y dice lo mismo que estas fichas.
+portal-batch-approve = Aprobar las { $count } fichas
+portal-batch-sample-first = Primero revise la muestra de esta página y luego apruebe el lote.
+portal-batch-must-open = Abra la fuente del conjunto de datos y luego marque la casilla.

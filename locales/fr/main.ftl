@@ -181,6 +181,7 @@ area-states = { $states }
 area-counties = { $counties }
 area-radius = À moins de { $km } km de leur bureau
 area-polygon = Une zone locale
+area-unknown = Nous n'avons pas pu confirmer où ils interviennent
 services = Services
 sources = Sources
 sources-explained = Chaque information sur Faro vient d’une de ces pages. Rien n’a été vérifié par téléphone.

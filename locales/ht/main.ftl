@@ -180,6 +180,7 @@ area-states = { $states }
 area-counties = { $counties }
 area-radius = Nan { $km } km alantou biwo yo
 area-polygon = Yon zòn lokal
+area-unknown = Nou pa t ka konfime ki kote yo sèvi
 services = Sèvis
 sources = Sous
 sources-explained = Chak enfòmasyon sou Faro soti nan youn nan paj sa yo. Nou pa t verifye anyen pa telefòn.

@@ -181,6 +181,7 @@ area-states = { $states }
 area-counties = { $counties }
 area-radius = Até { $km } km do escritório deles
 area-polygon = Uma área local
+area-unknown = Não conseguimos confirmar onde atendem
 services = Serviços
 sources = Fontes
 sources-explained = Cada informação do Faro vem de uma destas páginas. Nada foi verificado por telefone.

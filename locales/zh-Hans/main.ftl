@@ -179,6 +179,7 @@ area-states = { $states }
 area-counties = { $counties }
 area-radius = 距离他们的办公室 { $km } 公里以内
 area-polygon = 一个本地区域
+area-unknown = 我们无法确认他们服务的地区
 services = 服务
 sources = 来源
 sources-explained = Faro 上的每一条信息都来自下面其中一个网页。没有任何信息是通过打电话核实的。

@@ -301,6 +301,10 @@ impl OrgChecker<'_> {
     fn area(&mut self, at: &str, service: &crate::model::Service) {
         match &service.area {
             ServiceArea::National => {}
+            ServiceArea::Unknown => self.problem(
+                &format!("{at}.area"),
+                "a reviewed listing says where it serves",
+            ),
             ServiceArea::States { states } => {
                 if states.is_empty() {
                     self.problem(&format!("{at}.area.states"), "list at least one state");

@@ -377,6 +377,7 @@ fn service_areas(service_id: Uuid, area: &model::ServiceArea) -> Vec<ServiceArea
             None,
             Some(format!("Within {km} km of its location {location}")),
         )],
+        model::ServiceArea::Unknown => Vec::new(),
         model::ServiceArea::Polygon { geojson } => vec![ServiceArea {
             extent: Some(geojson.clone()),
             extent_type: Some("geojson".into()),

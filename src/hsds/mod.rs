@@ -1,9 +1,11 @@
 //! Open Referral HSDS 3.0: Faro's directory as HSDS records (`map`), written as JSON
 //! documents (`json`) or as the tabular data package (`tabular`), under the taxonomies
-//! Faro publishes (`taxonomy`); and read back (`unmap`, `import`).
+//! Faro publishes (`taxonomy`); and read back (`unmap`, `import`), along with other
+//! systems' HSDS 3.0 and 2.0 data (`foreign`).
 //! Only what the public sees leaves: the current approved revision of each listed
 //! organization, without services or channels on hold, confidential places redacted.
 
+pub mod foreign;
 pub mod import;
 pub mod json;
 pub mod map;

@@ -14,14 +14,14 @@ use super::types::{Attribute, Location, Organization, Service, ServiceAtLocation
 use super::unmap;
 
 /// One data row: its line in the file (the header is line 1) and its cells by column.
-struct Row {
-    line: usize,
+pub(super) struct Row {
+    pub line: usize,
     cells: HashMap<String, String>,
 }
 
 impl Row {
     /// A cell, absent when empty.
-    fn get(&self, column: &str) -> Option<&str> {
+    pub fn get(&self, column: &str) -> Option<&str> {
         self.cells
             .get(column)
             .map(String::as_str)
@@ -29,19 +29,43 @@ impl Row {
     }
 }
 
-struct Table {
-    file: &'static str,
-    rows: Vec<Row>,
+pub(super) struct Table {
+    pub file: &'static str,
+    pub rows: Vec<Row>,
+    /// Rows that are not UTF-8 text, by row number.
+    pub unreadable: Vec<usize>,
 }
 
-fn read(dir: &Path, file: &'static str) -> anyhow::Result<Table> {
+impl Table {
+    /// Reports the rows that could not be read at all.
+    pub fn report(&self, skipped: &mut Vec<Skipped>) {
+        for line in &self.unreadable {
+            skipped.push(Skipped {
+                file: format!("{} row {line}", self.file),
+                field: "row".into(),
+                reason: "not UTF-8 text".into(),
+            });
+        }
+    }
+}
+
+/// A table of the package; a row with more or fewer cells than the header is read as
+/// far as it goes, and a row that is not text is reported, so one bad row never stops
+/// the import.
+pub(super) fn read(dir: &Path, file: &'static str) -> anyhow::Result<Table> {
     let path = dir.join(file);
-    let mut csv =
-        csv::Reader::from_path(&path).with_context(|| format!("reading {}", path.display()))?;
+    let mut csv = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_path(&path)
+        .with_context(|| format!("reading {}", path.display()))?;
     let headers = csv.headers()?.clone();
-    let mut rows = Vec::new();
-    for (i, record) in csv.records().enumerate() {
+    let (mut rows, mut unreadable) = (Vec::new(), Vec::new());
+    for (i, record) in csv.byte_records().enumerate() {
         let record = record.with_context(|| format!("reading {}", path.display()))?;
+        let Ok(record) = csv::StringRecord::from_byte_record(record) else {
+            unreadable.push(i + 2);
+            continue;
+        };
         let cells = headers
             .iter()
             .zip(record.iter())
@@ -49,7 +73,11 @@ fn read(dir: &Path, file: &'static str) -> anyhow::Result<Table> {
             .collect();
         rows.push(Row { line: i + 2, cells });
     }
-    Ok(Table { file, rows })
+    Ok(Table {
+        file,
+        rows,
+        unreadable,
+    })
 }
 
 /// Collects the problems of one table's rows; a row with one is left out.
@@ -106,6 +134,7 @@ pub fn read_csv(dir: &Path) -> anyhow::Result<(Vec<crate::model::Organization>, 
     };
 
     let table = read(dir, "attributes.csv")?;
+    table.report(r.skipped);
     let mut attributes: HashMap<Uuid, Vec<Attribute>> = HashMap::new();
     for row in &table.rows {
         let (Some(id), Some(link_id), Some(term)) = (
@@ -126,6 +155,7 @@ pub fn read_csv(dir: &Path) -> anyhow::Result<(Vec<crate::model::Organization>, 
     let mut attrs = |id: Uuid| attributes.remove(&id).unwrap_or_default();
 
     let table = read(dir, "locations.csv")?;
+    table.report(r.skipped);
     let mut locations = HashMap::new();
     for row in &table.rows {
         if let Some(id) = r.id(&table, row, "id") {
@@ -144,6 +174,7 @@ pub fn read_csv(dir: &Path) -> anyhow::Result<(Vec<crate::model::Organization>, 
     }
 
     let table = read(dir, "service_at_location.csv")?;
+    table.report(r.skipped);
     let mut at: HashMap<Uuid, Vec<ServiceAtLocation>> = HashMap::new();
     for row in &table.rows {
         let (Some(id), Some(service_id), Some(location_id)) = (
@@ -166,6 +197,7 @@ pub fn read_csv(dir: &Path) -> anyhow::Result<(Vec<crate::model::Organization>, 
     }
 
     let table = read(dir, "services.csv")?;
+    table.report(r.skipped);
     let mut services: HashMap<Uuid, Vec<Service>> = HashMap::new();
     for row in &table.rows {
         let (Some(id), Some(org)) = (
@@ -200,6 +232,7 @@ pub fn read_csv(dir: &Path) -> anyhow::Result<(Vec<crate::model::Organization>, 
     }
 
     let table = read(dir, "organizations.csv")?;
+    table.report(r.skipped);
     let mut orgs = Vec::new();
     for row in &table.rows {
         let Some(id) = r.id(&table, row, "id") else {

@@ -1,9 +1,10 @@
 //! HSDS 3.0 organization documents back to Faro's model: the reverse of `map`.
 //!
 //! A document Faro wrote carries its whole record in attributes under the Faro taxonomy,
-//! so it maps back without loss, each fact with the verification Faro gave it. A document
-//! without them (another system's) is refused with the field that is missing: mapping
-//! foreign HSDS, whose facts arrive `secondary`, is still to come (issue #9).
+//! so it maps back without loss, each fact with the verification Faro gave it. Other
+//! systems' documents, which lack them, are read by `foreign` instead (`import` tells
+//! them apart); here a missing Faro attribute is a broken Faro document, refused with
+//! the field that is missing.
 
 use serde::de::DeserializeOwned;
 

@@ -40,6 +40,8 @@ pub struct Organization {
 pub enum OrgKind {
     Ngo,
     Government,
+    /// An imported record that does not say (HSDS has no such field): a moderator decides.
+    Unknown,
 }
 
 /// Who keeps a listing true: Faro's moderators own the national and state lines.
@@ -138,6 +140,8 @@ pub enum OperatorKind {
     ChildProtection,
     Government,
     Ngo,
+    /// An imported record that does not say who runs the service.
+    Unknown,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -184,6 +188,9 @@ pub enum ServiceArea {
     Polygon {
         geojson: String,
     },
+    /// The sources do not say (an imported record): no place search finds the service
+    /// until a moderator sets its area.
+    Unknown,
 }
 
 /// Marks a state's child-abuse reporting service, and whether the state has one line.

@@ -304,6 +304,8 @@ fn area_terms(service: &Service, places: &Gazetteer) -> (AreaSummary, Vec<String
     };
     match &service.area {
         ServiceArea::National => (summary("national", vec![], None), vec!["national".into()]),
+        // No area term: no place search claims the service serves that place.
+        ServiceArea::Unknown => (summary("unknown", vec![], None), vec![]),
         ServiceArea::States { states } => (
             summary("states", states.clone(), None),
             states.iter().map(|s| format!("state:{s}")).collect(),

@@ -143,6 +143,14 @@ const TABLES: &[(&str, &[(&str, Kind)])] = &[
         ],
     ),
     (
+        "import_keys",
+        &[
+            ("source_system", Text),
+            ("source_id", Text),
+            ("org_id", Text),
+        ],
+    ),
+    (
         "seeded_data",
         &[("id", Int), ("fingerprint", Text), ("seeded_at", Text)],
     ),

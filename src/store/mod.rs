@@ -281,6 +281,10 @@ pub trait Store: Send + Sync {
     async fn seeded_fingerprint(&self) -> Result<Option<String>, StoreError>;
     /// Records that `data/` with this digest is now completely seeded.
     async fn set_seeded_fingerprint(&self, fingerprint: &str) -> Result<(), StoreError>;
+    /// The organization a record of another system became: `system` names the dataset's
+    /// origin, `id` the record's id there.
+    async fn import_key(&self, system: &str, id: &str) -> Result<Option<Uuid>, StoreError>;
+    async fn set_import_key(&self, system: &str, id: &str, org: Uuid) -> Result<(), StoreError>;
     /// Records a problem reported by the public; returns its id.
     async fn flag(&self, flag: NewFlag<'_>) -> Result<i64, StoreError>;
     /// Flags no moderator has closed yet, oldest first.

@@ -288,6 +288,33 @@ impl Store for SqlStore {
         Ok(())
     }
 
+    async fn import_key(&self, system: &str, id: &str) -> Result<Option<Uuid>, StoreError> {
+        let org: Option<String> = sqlx::query_scalar(
+            "SELECT org_id FROM import_keys WHERE source_system = $1 AND source_id = $2",
+        )
+        .bind(system)
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        org.map(|o| {
+            Uuid::parse_str(&o).map_err(|e| StoreError::Corrupt(format!("import key: {e}")))
+        })
+        .transpose()
+    }
+
+    async fn set_import_key(&self, system: &str, id: &str, org: Uuid) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO import_keys (source_system, source_id, org_id) VALUES ($1, $2, $3)
+             ON CONFLICT (source_system, source_id) DO UPDATE SET org_id = $3",
+        )
+        .bind(system)
+        .bind(id)
+        .bind(org.to_string())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
     async fn organization_ids(&self) -> Result<Vec<Uuid>, StoreError> {
         let ids: Vec<String> = sqlx::query_scalar("SELECT id FROM organizations ORDER BY slug")
             .fetch_all(&self.pool)

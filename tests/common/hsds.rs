@@ -9,6 +9,18 @@ use faro::store::{AuthorKind, NewRevision};
 
 use super::{TestApp, app};
 
+/// Where an import's facts come from, dated 2026-05-01.
+pub fn provenance<'a>(
+    places: &'a faro::place::Gazetteer,
+    origin: &'a str,
+) -> faro::hsds::foreign::Provenance<'a> {
+    faro::hsds::foreign::Provenance {
+        origin,
+        date: "2026-05-01",
+        places,
+    }
+}
+
 /// The HSDS 3.0 specification, beside the repository as in CI.
 pub fn spec() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/hsds-3.0");

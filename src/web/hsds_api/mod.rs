@@ -34,6 +34,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .service(list_organizations)
             .service(get_organization)
             .service(list_service_at_locations)
+            .service(get_service_at_location)
             .service(list_taxonomies)
             .service(get_taxonomy)
             .service(list_taxonomy_terms)
@@ -201,6 +202,33 @@ async fn list_service_at_locations(
             })
             .collect();
         Ok(to_json(page(list, &params)?))
+    })
+    .await
+}
+
+/// The spec's openapi.json answers this with a service document (its response schema is
+/// `compiled/service.json`), so the service comes whole, with its organization, and
+/// with only the requested place among its `service_at_locations`.
+#[get("/service_at_locations/{id}")]
+async fn get_service_at_location(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    answer(&req, async {
+        let id = Uuid::parse_str(&id).map_err(|_| not_found())?;
+        let orgs = directory(&state).await?;
+        let (org, service, sal) = orgs
+            .iter()
+            .flat_map(|o| o.services.iter().map(move |s| (o, s)))
+            .find_map(|(o, s)| {
+                let sal = s.service_at_locations.iter().find(|sal| sal.id == id)?;
+                Some((o, s, sal))
+            })
+            .ok_or_else(not_found)?;
+        let mut service = with_organization(org, service);
+        service.service_at_locations = vec![sal.clone()];
+        Ok(to_json(service))
     })
     .await
 }

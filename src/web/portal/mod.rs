@@ -6,6 +6,7 @@ mod auth;
 mod checks;
 mod edit;
 mod holds;
+mod imports;
 mod pages;
 mod review;
 mod revisions;
@@ -107,6 +108,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/portal/holds", web::get().to(holds::holds))
         .route("/portal/holds", web::post().to(holds::hold))
         .route("/portal/holds/release", web::post().to(holds::release))
+        .route("/portal/imports", web::get().to(imports::imports))
+        .route("/portal/imports/{first}", web::get().to(imports::batch))
+        .route("/portal/imports/{first}", web::post().to(imports::approve))
         .route("/portal/queue", web::get().to(review::queue))
         .route("/portal/queue/{revision}", web::post().to(review::decide))
         .route("/portal/flags/{id}", web::post().to(review::close_flag))

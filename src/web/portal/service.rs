@@ -94,6 +94,8 @@ fn form_page(
             ("radius", false)
         }
         ServiceArea::Polygon { .. } => ("polygon", true),
+        // No choice is ticked: saving asks the editor to say where it serves.
+        ServiceArea::Unknown => ("unknown", false),
     };
     ServiceForm {
         title: crate::i18n::message(

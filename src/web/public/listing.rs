@@ -153,6 +153,7 @@ fn service_page(ctx: Ctx, state: &AppState, org: &Organization, service: &Servic
         }
         ServiceArea::Radius { km, .. } => ctx.t1("area-radius", "km", &format!("{km:.0}")),
         ServiceArea::Polygon { .. } => ctx.t("area-polygon"),
+        ServiceArea::Unknown => ctx.t("area-unknown"),
     };
     let channels = service
         .channels
