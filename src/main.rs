@@ -258,6 +258,10 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
             use faro::hsds::{foreign::Provenance, import};
             let store = faro::store::SqlStore::open_url(&config.store_url()?).await?;
             let places = faro::place::Gazetteer::load(&config.places_dir())?;
+            let (tables, problems) = DataSet::load_tables(&config.data_dir);
+            if let Some(problem) = problems.first() {
+                anyhow::bail!("data/ cannot be read: {problem}");
+            }
             let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
             let origin = match origin {
                 Some(origin) => origin,
@@ -267,6 +271,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
                 origin: &origin,
                 date: &today,
                 places: &places,
+                languages: &tables.languages,
             };
             let read = match format {
                 ImportFormat::HsdsJson => import::read_json(&path, &provenance)?,

@@ -474,12 +474,56 @@ fn the_official_json_examples_import_with_every_fact_secondary() {
         "neither a US state nor a GeoJSON shape: where it serves stays unknown",
         "no phone to hold these hours",
         "not an organization, a service or a service at a location: not read",
+        // Urdu ("ur") is not in data/languages.toml.
+        "not a language in Faro's table (data/languages.toml)",
     ] {
         assert!(
             dropped.iter().any(|d| d == reason),
             "{reason} not in {dropped:#?}"
         );
     }
+}
+
+#[test]
+fn a_records_languages_become_faros_codes_on_every_way_to_reach_it() {
+    let places = common::places();
+    let dir = tempfile::tempdir().unwrap();
+    let mut doc: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(examples().join("organization_full.json")).unwrap(),
+    )
+    .unwrap();
+    // By ISO 639-1 code, by ISO 639-3 code, by English name; and one Faro does not list.
+    doc["services"][0]["languages"] = serde_json::json!([
+        { "name": "Spanish", "code": "es" },
+        { "code": "QUC" },
+        { "name": "mam" },
+        { "name": "Klingon", "code": "tlh" },
+    ]);
+    std::fs::write(
+        dir.path().join("organization.json"),
+        serde_json::to_vec(&doc).unwrap(),
+    )
+    .unwrap();
+    let read = faro::hsds::import::read_json(dir.path(), &provenance(&places, "spec")).unwrap();
+    let service = &read.foreign[0].org.services[0];
+    assert!(!service.channels.is_empty());
+    for channel in &service.channels {
+        assert_eq!(
+            channel.languages.value,
+            faro::model::Knowable::Known(vec!["mam".into(), "quc".into(), "spa".into()])
+        );
+        assert_eq!(channel.languages.status, faro::model::Status::Secondary);
+    }
+    let left_out: Vec<String> = read
+        .report
+        .dropped
+        .iter()
+        .map(|d| d.field.clone())
+        .collect();
+    assert!(
+        left_out.iter().any(|f| f.ends_with("languages[3]")),
+        "{left_out:?}"
+    );
 }
 
 #[test]

@@ -1539,6 +1539,7 @@ async fn an_import_is_approved_as_a_batch_only_after_a_random_sample_was_shown()
         origin: "https://example.org/dc",
         date: "2026-05-01",
         places: &p.app.state.places,
+        languages: &p.app.state.languages,
     };
     let read = faro::hsds::import::read_csv(std::path::Path::new(dc), &provenance).unwrap();
     let note = "HSDS import of https://example.org/dc (sha256 test) on 2026-05-01";

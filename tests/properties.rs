@@ -240,7 +240,7 @@ proptest! {
     #[test]
     fn any_json_document_gives_an_import_report(doc in hsds_json(), bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
         let places = common::places();
-        let p = faro::hsds::foreign::Provenance { origin: "prop", date: "2026-01-01", places: &places };
+        let p = faro::hsds::foreign::Provenance { origin: "prop", date: "2026-01-01", places: &places, languages: common::languages() };
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("a.json"), serde_json::to_vec(&doc).unwrap()).unwrap();
         std::fs::write(dir.path().join("b.json"), &bytes).unwrap();
@@ -262,7 +262,7 @@ proptest! {
         v2 in any::<bool>(),
     ) {
         let places = common::places();
-        let p = faro::hsds::foreign::Provenance { origin: "prop", date: "2026-01-01", places: &places };
+        let p = faro::hsds::foreign::Provenance { origin: "prop", date: "2026-01-01", places: &places, languages: common::languages() };
         let dir = tempfile::tempdir().unwrap();
         let (addresses_file, at_file) = match v2 {
             true => ("physical_addresses.csv", "services_at_location.csv"),

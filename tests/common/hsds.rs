@@ -18,6 +18,7 @@ pub fn provenance<'a>(
         origin,
         date: "2026-05-01",
         places,
+        languages: super::languages(),
     }
 }
 

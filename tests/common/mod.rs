@@ -32,6 +32,11 @@ pub fn places() -> Arc<Gazetteer> {
     shared().1.clone()
 }
 
+/// Faro's language table, as `data/` ships it.
+pub fn languages() -> &'static faro::data::LanguageTable {
+    &shared().0.languages
+}
+
 pub fn data() -> DataSet {
     shared().0.clone()
 }

@@ -6,7 +6,7 @@
 //! `service_at_location.csv`, `organizations.url` → `website`, `service_areas.service_area`
 //! → `name`; and 2.0 schedules may give their days in `weekday`. The tables that say
 //! nothing Faro lists (contacts, programs, accessibility, taxonomies and attributes,
-//! funding, languages, metadata…) are not read.
+//! funding, metadata…) are not read.
 //!
 //! Each row is checked in a fixed order and left out at its first problem, reported with
 //! its file, row, field and reason; a row that points at a left-out row is left out too.
@@ -170,6 +170,7 @@ pub fn read_package(
             ],
         );
         for list in [
+            "languages",
             "phones",
             "schedules",
             "service_areas",
@@ -308,6 +309,29 @@ pub fn read_package(
         }
         let phone = cells(row, &["id", "number", "extension", "type", "description"]);
         push(&mut services[s].1, "phones", phone);
+    }
+
+    let t = table(dir, "languages.csv")?;
+    t.report(&mut c.report.skipped);
+    let mut c = Check {
+        report: c.report,
+        file: t.file,
+    };
+    for row in &t.rows {
+        let Some(s) = service_of(&mut c, row, &service_at) else {
+            continue;
+        };
+        // HSDS 2.0 gives one `language` (a name); 3.0 a `name` and a `code`.
+        let name = cell(row, "name").or(cell(row, "language"));
+        if name.is_none() && cell(row, "code").is_none() {
+            c.skip(row, "name", "missing");
+            continue;
+        }
+        push(
+            &mut services[s].1,
+            "languages",
+            json!({ "name": name, "code": cell(row, "code") }),
+        );
     }
 
     let t = table(dir, "schedules.csv")?;

@@ -4,8 +4,9 @@
 //! the responsible agency's own page, and no one at Faro has checked it yet. Its source is
 //! the dataset (its origin), dated by the record's `last_modified` when it has one and by
 //! the day of the import otherwise. What Faro needs and HSDS does not say (the kind of
-//! organization and operator, who may be told about a call, staff languages, where a
-//! service serves when no state or shape is given) is `unknown`, never guessed: the
+//! organization and operator, who may be told about a call, languages when the record
+//! names none Faro lists, where a service serves when no state or shape is given) is
+//! `unknown`, never guessed: the
 //! moderator who approves the import fills it in or leaves it shown as unknown.
 //!
 //! The readers (`json`, `csv`) bring every format to one shape, an HSDS 3.0 organization
@@ -20,10 +21,12 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use super::import::Skipped;
+use crate::data::LanguageTable;
 use crate::model::{
-    Address, Channel, ChannelKind, Confidentiality, Cost, Fact, Knowable, LocalizedText, Location,
-    OperatorKind, OrgKind, Organization, Owner, Period, Reach, ReachKind, Schedule, Service,
-    ServiceArea, Source, Status, Telling, UnknownMarker, WeeklyHours, YesNoUnknown, ids::NAMESPACE,
+    Address, Channel, ChannelKind, Confidentiality, Cost, Fact, Knowable, LanguageList,
+    LocalizedText, Location, OperatorKind, OrgKind, Organization, Owner, Period, Reach, ReachKind,
+    Schedule, Service, ServiceArea, Source, Status, Telling, UnknownMarker, WeeklyHours,
+    YesNoUnknown, ids::NAMESPACE,
 };
 use crate::place::Gazetteer;
 
@@ -35,6 +38,8 @@ pub struct Provenance<'a> {
     /// The day of the import, `YYYY-MM-DD`.
     pub date: &'a str,
     pub places: &'a Gazetteer,
+    /// Faro's languages: a record's language is kept only when it is one of them.
+    pub languages: &'a LanguageTable,
 }
 
 /// An organization of another system, with its id there (the re-import key).
@@ -221,6 +226,7 @@ fn service(
     let (min, max) = (age("minimum_age", report), age("maximum_age", report));
     let locations = locations(s, id, file, at, p, report);
     let hours = hours(s, &locations, file, at, p, report);
+    let spoken = languages(s, file, at, p, report);
     let mut channels: Vec<Channel> = list(s, "phones")
         .iter()
         .enumerate()
@@ -257,6 +263,9 @@ fn service(
             false => report.leave_out(file, &format!("{at}.email"), "not an e-mail address"),
         }
     }
+    for channel in &mut channels {
+        channel.languages = spoken.clone();
+    }
     let service = Service {
         slug: slug(&name, id),
         id: Some(id),
@@ -276,6 +285,46 @@ fn service(
         hold: None,
     };
     Some((service, field(s, "last_modified").as_deref().and_then(day)))
+}
+
+/// The languages the service is offered in (HSDS `languages`, by ISO 639-1 or 639-3 code
+/// or English name), as Faro's codes; unknown when the record names none Faro knows.
+fn languages(
+    s: &Value,
+    file: &str,
+    at: &str,
+    p: &Provenance,
+    report: &mut Report,
+) -> Fact<LanguageList> {
+    let mut codes = Vec::new();
+    for (i, l) in list(s, "languages").iter().enumerate() {
+        let (code, name) = (field(l, "code"), field(l, "name"));
+        let known = p.languages.languages.iter().find(|known| {
+            code.as_deref().is_some_and(|c| {
+                c.eq_ignore_ascii_case(&known.code)
+                    || known
+                        .tag
+                        .as_deref()
+                        .is_some_and(|t| c.eq_ignore_ascii_case(t))
+            }) || name
+                .as_deref()
+                .is_some_and(|n| n.eq_ignore_ascii_case(&known.english))
+        });
+        match known {
+            Some(language) => codes.push(language.code.clone()),
+            None => report.leave_out(
+                file,
+                &format!("{at}.languages[{i}]"),
+                "not a language in Faro's table (data/languages.toml)",
+            ),
+        }
+    }
+    codes.sort();
+    codes.dedup();
+    match codes.is_empty() {
+        true => unknown(),
+        false => said(Knowable::Known(codes)),
+    }
 }
 
 /// States named by the service's areas, or the shape one of them draws; else unknown.
