@@ -466,10 +466,10 @@ impl OrgChecker<'_> {
                 "\"confirmed\" needs a source on one of the organization's agency_domains; third-party pages make it \"secondary\"",
             );
         }
-        if let Some(check) = &fact.live_check {
-            if let Err(reason) = live_check_shape(check) {
-                self.problem(&format!("{field}.live_check"), reason);
-            }
+        if let Some(check) = &fact.live_check
+            && let Err(reason) = live_check_shape(check)
+        {
+            self.problem(&format!("{field}.live_check"), reason);
         }
     }
 }

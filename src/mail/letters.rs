@@ -78,7 +78,7 @@ pub fn stale_reminder(r: &StaleReminder<'_>) -> Letter {
                 ("date", on.to_string()),
             ],
         ),
-        _ => message(locale, "mail-stale-never", &[org.clone()]),
+        _ => message(locale, "mail-stale-never", std::slice::from_ref(&org)),
     };
     Letter {
         to: r.to.to_string(),
@@ -110,7 +110,7 @@ pub fn flag_notice(f: &FlagNotice<'_>) -> Letter {
     let service = ("service", f.service.to_string());
     Letter {
         to: f.to.to_string(),
-        subject: message(locale, "mail-flag-subject", &[service.clone()]),
+        subject: message(locale, "mail-flag-subject", std::slice::from_ref(&service)),
         body: paragraphs(
             locale,
             &[
@@ -144,7 +144,7 @@ pub fn decision_notice(d: &DecisionNotice<'_>) -> Letter {
     } else {
         ("mail-rejected-subject", "mail-rejected")
     };
-    let mut parts = vec![message(locale, what, &[org.clone()])];
+    let mut parts = vec![message(locale, what, std::slice::from_ref(&org))];
     if !d.note.trim().is_empty() {
         parts.push(message(
             locale,

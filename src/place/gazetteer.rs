@@ -443,10 +443,10 @@ fn split_city_state(
     input: &str,
     state_code: impl Fn(&str) -> Option<String>,
 ) -> (String, Option<String>) {
-    if let Some((city, state)) = input.rsplit_once(',') {
-        if let Some(code) = state_code(state.trim()) {
-            return (city.trim().to_string(), Some(code));
-        }
+    if let Some((city, state)) = input.rsplit_once(',')
+        && let Some(code) = state_code(state.trim())
+    {
+        return (city.trim().to_string(), Some(code));
     }
     let words: Vec<&str> = input.split_whitespace().collect();
     for take in [1, 2, 3] {

@@ -251,10 +251,10 @@ impl Router {
                 }
             }
         }
-        if recs.is_empty() {
-            if let Some(card) = step_card(index, &self.rules.emergency.step)? {
-                add(card, &self.rules.emergency.step.reason, &mut recs);
-            }
+        if recs.is_empty()
+            && let Some(card) = step_card(index, &self.rules.emergency.step)?
+        {
+            add(card, &self.rules.emergency.step.reason, &mut recs);
         }
         // Danger keeps 911 first. Otherwise: ways the person chose before others, and an
         // open line before a closed one that fits as well (the sort is stable).

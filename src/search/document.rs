@@ -184,10 +184,10 @@ fn document(
         let a = &l.address.value;
         // A confidential place is found by its city, never by its street.
         doc.add_text(fields.text_generic, format!("{} {}", a.city, a.state));
-        if !l.confidential_address {
-            if let Some(street) = &a.street {
-                doc.add_text(fields.text_generic, street);
-            }
+        if !l.confidential_address
+            && let Some(street) = &a.street
+        {
+            doc.add_text(fields.text_generic, street);
         }
     }
 

@@ -120,10 +120,10 @@ pub async fn route(
             .lang
             .map(|l| l.to_ascii_lowercase())
             .filter(|l| !l.is_empty());
-        if let Some(code) = &lang {
-            if state.languages.get(code).is_none() {
-                return Err(AppError::new(ErrorCode::UnknownLanguage).arg("language", code.clone()));
-            }
+        if let Some(code) = &lang
+            && state.languages.get(code).is_none()
+        {
+            return Err(AppError::new(ErrorCode::UnknownLanguage).arg("language", code.clone()));
         }
         let place = match body
             .place

@@ -86,10 +86,10 @@ pub fn serve_on(root: &Path, bind: &str, env: &[(&str, &str)]) -> Server {
 pub async fn wait_ready(base: &str) {
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
-        if let Ok(resp) = reqwest::get(format!("{base}/readyz")).await {
-            if resp.status() == 200 {
-                return;
-            }
+        if let Ok(resp) = reqwest::get(format!("{base}/readyz")).await
+            && resp.status() == 200
+        {
+            return;
         }
         assert!(Instant::now() < deadline, "not ready within a minute");
         tokio::time::sleep(Duration::from_millis(100)).await;

@@ -75,7 +75,7 @@ pub(super) async fn editor(
             "portal-org-title",
             "portal-not-found",
         )),
-        Err(e) => Err(failed(&req, e)),
+        Err(e) => Err(failed(req, e)),
     }
 }
 

@@ -75,7 +75,7 @@ async fn holds_page(
     let pc = PortalCtx::new(req, viewer.session.csrf_token.clone());
     let orgs: Vec<Organization> = match state.store.snapshot().await {
         Ok((_, changes)) => changes.into_iter().map(|c| c.document).collect(),
-        Err(e) => return failed(&req, e),
+        Err(e) => return failed(req, e),
     };
     let error = error.map(|id| pc.t(id));
     page(

@@ -128,7 +128,7 @@ async fn batch_page(
     let pc = PortalCtx::new(req, viewer.session.csrf_token.clone());
     let batch = match batches(state).await {
         Ok(all) => all.into_iter().find(|b| b.first == first),
-        Err(e) => return failed(&req, e),
+        Err(e) => return failed(req, e),
     };
     let Some(batch) = batch else {
         return see_other("/portal/imports");
@@ -138,7 +138,7 @@ async fn batch_page(
     for rev in &picked {
         let current = match state.store.current(rev.org_id).await {
             Ok(c) => c,
-            Err(e) => return failed(&req, e),
+            Err(e) => return failed(req, e),
         };
         let changes = diff(current.as_ref().map(|c| &c.document), &rev.document);
         proposals.push(Proposal {
@@ -154,7 +154,7 @@ async fn batch_page(
     for rev in &batch.revisions {
         let current = match state.store.current(rev.org_id).await {
             Ok(c) => c,
-            Err(e) => return failed(&req, e),
+            Err(e) => return failed(req, e),
         };
         needs_source_check |= diff(current.as_ref().map(|c| &c.document), &rev.document)
             .iter()
@@ -175,7 +175,7 @@ async fn batch_page(
         )
         .await
     {
-        return failed(&req, e);
+        return failed(req, e);
     }
     let count = batch.revisions.len().to_string();
     let intro = crate::i18n::message(

@@ -109,11 +109,11 @@ async fn queue_page(
     let pc = PortalCtx::new(req, viewer.session.csrf_token.clone());
     let (proposals, flags) = match (proposals(state, &pc).await, flags(state, &pc).await) {
         (Ok(p), Ok(f)) => (p, f),
-        (Err(e), _) | (_, Err(e)) => return failed(&req, e),
+        (Err(e), _) | (_, Err(e)) => return failed(req, e),
     };
     let requests = match state.store.open_listing_requests().await {
         Ok(r) => r,
-        Err(e) => return failed(&req, e),
+        Err(e) => return failed(req, e),
     };
     let error = error_id.map(|id| pc.t(id));
     page(
