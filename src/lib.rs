@@ -193,22 +193,6 @@ async fn seed(store: &SqlStore, data: &DataSet) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// A limit counted by every node when nodes share a PostgreSQL store; on this node alone
-/// with the embedded SQLite default.
-fn limit(
-    store: &Arc<SqlStore>,
-    scope: &'static str,
-    per_window: u32,
-    window_secs: i64,
-) -> web::shared_limit::Limit {
-    match store.backend() {
-        store::Backend::Postgres => {
-            web::shared_limit::Limit::shared(scope, per_window, window_secs, store.clone())
-        }
-        store::Backend::Sqlite => web::shared_limit::Limit::local(scope, per_window, window_secs),
-    }
-}
-
 fn assemble(
     config: &Config,
     store: Arc<SqlStore>,
@@ -219,13 +203,23 @@ fn assemble(
     let index = SearchIndex::open(&config.index_dir(), taxonomy.clone(), places.clone())
         .context("opening the index")?;
     let mailer = mail::Mailer::from_config(config)?.map(Arc::new);
-    let problem_reports = limit(
-        &store,
+    // Nodes sharing PostgreSQL count every rate limit together; one node counts alone.
+    let shared: Option<Arc<dyn store::SharedLimits>> = match store.backend() {
+        store::Backend::Postgres => Some(store.clone()),
+        store::Backend::Sqlite => None,
+    };
+    let problem_reports = web::shared_limit::Limit::new(
         "problem_reports",
         PROBLEM_REPORTS_PER_WINDOW,
         PROBLEM_REPORT_WINDOW_SECS,
+        shared.clone(),
     );
-    let logins = limit(&store, "logins", LOGINS_PER_WINDOW, LOGIN_WINDOW_SECS);
+    let logins = web::shared_limit::Limit::new(
+        "logins",
+        LOGINS_PER_WINDOW,
+        LOGIN_WINDOW_SECS,
+        shared.clone(),
+    );
     Ok(Arc::new(AppState {
         accounts: store.clone(),
         outbox: store.clone(),
@@ -247,7 +241,7 @@ fn assemble(
         phone: config
             .sms_auth_token
             .clone()
-            .map(|token| web::phone::PhoneChannel::new(token, config.public_url.clone())),
+            .map(|token| web::phone::PhoneChannel::new(token, config.public_url.clone(), shared)),
         ready: AtomicBool::new(false),
         feed_current: AtomicBool::new(false),
     }))

@@ -21,6 +21,20 @@ pub struct Limit {
 }
 
 impl Limit {
+    /// Counted by every node in `shared` when given (nodes sharing PostgreSQL), else on
+    /// this node only.
+    pub fn new(
+        scope: &'static str,
+        limit: u32,
+        window_secs: i64,
+        shared: Option<Arc<dyn SharedLimits>>,
+    ) -> Limit {
+        match shared {
+            Some(store) => Limit::shared(scope, limit, window_secs, store),
+            None => Limit::local(scope, limit, window_secs),
+        }
+    }
+
     /// Counted on this node only.
     pub fn local(scope: &'static str, limit: u32, window_secs: i64) -> Limit {
         Limit {

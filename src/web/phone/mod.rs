@@ -21,7 +21,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::Sha256;
 
-use super::limit::RateLimiter;
+use super::shared_limit::Limit;
 use crate::AppState;
 use crate::place::{Place, Resolution};
 use crate::route::Question;
@@ -37,7 +37,8 @@ pub struct PhoneChannel {
     auth_token: String,
     /// The public base URL the provider calls (signatures cover the full URL).
     public_url: Option<String>,
-    senders: RateLimiter,
+    /// Messages per sender (a keyed hash of the number), counted by every node.
+    senders: Limit,
     conversations: Mutex<HashMap<String, Conversation>>,
     pub counters: Counters,
 }
@@ -61,11 +62,21 @@ struct Conversation {
 }
 
 impl PhoneChannel {
-    pub fn new(auth_token: String, public_url: Option<String>) -> PhoneChannel {
+    /// `shared`: the store all nodes count senders in, when several share PostgreSQL.
+    pub fn new(
+        auth_token: String,
+        public_url: Option<String>,
+        shared: Option<std::sync::Arc<dyn crate::store::SharedLimits>>,
+    ) -> PhoneChannel {
         PhoneChannel {
             auth_token,
             public_url: public_url.map(|u| u.trim_end_matches('/').to_string()),
-            senders: RateLimiter::new(MESSAGES_PER_WINDOW, MESSAGE_WINDOW_SECS),
+            senders: Limit::new(
+                "sms_senders",
+                MESSAGES_PER_WINDOW,
+                MESSAGE_WINDOW_SECS,
+                shared,
+            ),
             conversations: Mutex::new(HashMap::new()),
             counters: Counters::default(),
         }
@@ -197,7 +208,7 @@ pub async fn sms(req: HttpRequest, state: web::Data<AppState>, body: web::Bytes)
         return twiml(String::new());
     }
     let now = chrono::Utc::now();
-    if phone.senders.check(from, now).is_err() {
+    if phone.senders.check(from, now).await.is_err() {
         return twiml(String::new());
     }
     let text = reply::answer(&state, phone, from, &request, now).await;
