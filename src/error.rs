@@ -25,7 +25,8 @@ pub enum ErrorCode {
     /// The request did not arrive in time (a slow or stalled client).
     TimedOut,
     NotReady,
-    /// The database is out of reach: nothing can be saved, search still works.
+    /// The database is out of reach: nothing can be saved in it or read from it; search,
+    /// listings and the router still work from the index.
     ReadOnly,
     Internal,
 }

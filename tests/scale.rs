@@ -365,7 +365,7 @@ async fn database_outage(
             .text()
             .await
             .unwrap()
-            .contains("Por ahora no se puede guardar")
+            .contains("La base de datos no responde")
     );
     let deadline = Instant::now() + Duration::from_secs(30);
     for node in nodes {

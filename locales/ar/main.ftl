@@ -5,7 +5,7 @@ error-unknown_need = «{ $need }» ليس من الاحتياجات التي ي�
 error-unknown_language = «{ $language }» ليس رمز لغة يعرفه Faro. استخدم رمز ISO 639-3 من 3 أحرف، مثل «spa».
 error-not_found = لم نتمكن من العثور على ذلك.
 error-not_ready = Faro يبدأ التشغيل الآن. حاول مرة أخرى بعد لحظة.
-error-read_only = لا يستطيع Faro حفظ أي شيء الآن، لذلك لم يُحفظ ما أرسلته. البحث وخطوط المساعدة ما زالت تعمل. حاول مرة أخرى بعد بضع دقائق.
+error-read_only = لا يمكن الوصول إلى قاعدة بيانات Faro الآن: لا يمكن حفظ أي شيء فيها أو قراءته منها حتى تعود. البحث وخطوط المساعدة ما زالت تعمل. حاول مرة أخرى بعد بضع دقائق.
 error-internal = حدث خطأ من جهتنا. لم نحتفظ بأي شيء أرسلته. يُرجى المحاولة مرة أخرى.
 
 ## Every page
@@ -29,7 +29,7 @@ error-heading-unknown-need = لا نعرف هذا النوع من المساعد
 error-heading-unknown-language = لا نعرف هذه اللغة
 error-heading-not-found = لم نتمكن من العثور على هذه الصفحة
 error-heading-not-ready = Faro يبدأ التشغيل
-error-heading-read-only = لا يمكن الحفظ الآن
+error-heading-read-only = قاعدة البيانات لا تستجيب
 error-heading-internal = حدث خطأ
 error-next-search = ابحث عن مساعدة
 error-next-home = اذهب إلى الصفحة الأولى

@@ -5,7 +5,7 @@ error-unknown_need = “{ $need }” is not one of the needs Faro knows.
 error-unknown_language = “{ $language }” is not a language code Faro knows. Use a 3-letter ISO 639-3 code such as “spa”.
 error-not_found = We could not find that.
 error-not_ready = Faro is starting up. Try again in a moment.
-error-read_only = Faro cannot save anything right now, so nothing you sent was kept. Search and the hotlines still work. Try again in a few minutes.
+error-read_only = Faro’s database cannot be reached right now: nothing can be saved in it or read from it until it is back. Search and the hotlines still work. Try again in a few minutes.
 error-internal = Something went wrong on our side. Nothing you sent was kept. Please try again.
 
 ## Every page
@@ -29,7 +29,7 @@ error-heading-unknown-need = We do not know that kind of help
 error-heading-unknown-language = We do not know that language
 error-heading-not-found = We could not find this page
 error-heading-not-ready = Faro is starting
-error-heading-read-only = Saving is paused
+error-heading-read-only = The database is out of reach
 error-heading-internal = Something went wrong
 error-next-search = Search for help
 error-next-home = Go to the first page

@@ -5,7 +5,7 @@ error-unknown_need = «{ $need }» no es una de las necesidades que Faro conoce.
 error-unknown_language = «{ $language }» no es un código de idioma que Faro conozca. Use un código ISO 639-3 de 3 letras, como «spa».
 error-not_found = No pudimos encontrar eso.
 error-not_ready = Faro se está iniciando. Inténtelo de nuevo en un momento.
-error-read_only = Faro no puede guardar nada en este momento, así que no se guardó lo que envió. La búsqueda y las líneas de ayuda siguen funcionando. Inténtelo de nuevo en unos minutos.
+error-read_only = No se puede llegar a la base de datos de Faro en este momento: no se puede guardar ni leer nada en ella hasta que vuelva. La búsqueda y las líneas de ayuda siguen funcionando. Inténtelo de nuevo en unos minutos.
 error-internal = Algo salió mal de nuestro lado. No guardamos nada de lo que envió. Inténtelo de nuevo.
 
 ## Every page
@@ -29,7 +29,7 @@ error-heading-unknown-need = No conocemos ese tipo de ayuda
 error-heading-unknown-language = No conocemos ese idioma
 error-heading-not-found = No encontramos esta página
 error-heading-not-ready = Faro se está iniciando
-error-heading-read-only = Por ahora no se puede guardar
+error-heading-read-only = La base de datos no responde
 error-heading-internal = Algo salió mal
 error-next-search = Buscar ayuda
 error-next-home = Ir a la primera página

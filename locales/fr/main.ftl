@@ -5,7 +5,7 @@ error-unknown_need = « { $need } » ne fait pas partie des besoins que Faro c
 error-unknown_language = « { $language } » n’est pas un code de langue que Faro connaît. Utilisez un code ISO 639-3 à 3 lettres, comme « spa ».
 error-not_found = Nous n’avons pas trouvé cela.
 error-not_ready = Faro est en train de démarrer. Réessayez dans un instant.
-error-read_only = Faro ne peut rien enregistrer pour le moment : ce que vous avez envoyé n’a pas été gardé. La recherche et les lignes d’aide fonctionnent toujours. Réessayez dans quelques minutes.
+error-read_only = La base de données de Faro est injoignable pour le moment : rien ne peut y être enregistré ni lu avant son retour. La recherche et les lignes d’aide fonctionnent toujours. Réessayez dans quelques minutes.
 error-internal = Un problème est survenu de notre côté. Rien de ce que vous avez envoyé n’a été gardé. Veuillez réessayer.
 
 ## Every page
@@ -29,7 +29,7 @@ error-heading-unknown-need = Nous ne connaissons pas ce type d’aide
 error-heading-unknown-language = Nous ne connaissons pas cette langue
 error-heading-not-found = Nous n’avons pas trouvé cette page
 error-heading-not-ready = Faro démarre
-error-heading-read-only = Enregistrement impossible pour le moment
+error-heading-read-only = La base de données ne répond pas
 error-heading-internal = Un problème est survenu
 error-next-search = Chercher de l’aide
 error-next-home = Aller à la première page

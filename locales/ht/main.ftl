@@ -5,7 +5,7 @@ error-unknown_need = “{ $need }” pa youn nan bezwen Faro konnen yo.
 error-unknown_language = “{ $language }” pa yon kòd lang Faro konnen. Sèvi ak yon kòd ISO 639-3 ki gen 3 lèt, tankou “spa”.
 error-not_found = Nou pa t kapab jwenn sa.
 error-not_ready = Faro ap demare. Eseye ankò nan yon ti moman.
-error-read_only = Faro pa ka anrejistre anyen kounye a, kidonk sa ou voye a pa te kenbe. Rechèch ak liy èd yo toujou mache. Eseye ankò nan kèk minit.
+error-read_only = Faro pa ka rive nan baz done li kounye a: pa gen anyen ki ka anrejistre ladan l oswa li nan li jiskaske li tounen. Rechèch ak liy èd yo toujou mache. Eseye ankò nan kèk minit.
 error-internal = Gen yon bagay ki pa mache bò kote pa nou. Nou pa kenbe anyen nan sa ou te voye a. Tanpri eseye ankò.
 
 ## Every page
@@ -29,7 +29,7 @@ error-heading-unknown-need = Nou pa konnen kalite èd sa a
 error-heading-unknown-language = Nou pa konnen lang sa a
 error-heading-not-found = Nou pa t kapab jwenn paj sa a
 error-heading-not-ready = Faro ap demare
-error-heading-read-only = Pa ka anrejistre kounye a
+error-heading-read-only = Baz done a pa reponn
 error-heading-internal = Gen yon bagay ki pa mache
 error-next-search = Chèche èd
 error-next-home = Ale nan premye paj la

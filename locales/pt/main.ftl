@@ -5,7 +5,7 @@ error-unknown_need = “{ $need }” não é uma das necessidades que o Faro con
 error-unknown_language = “{ $language }” não é um código de idioma que o Faro conhece. Use um código ISO 639-3 de 3 letras, como “spa”.
 error-not_found = Não conseguimos encontrar isso.
 error-not_ready = O Faro está iniciando. Tente de novo daqui a pouco.
-error-read_only = O Faro não consegue salvar nada agora, então o que você enviou não foi guardado. A busca e as linhas de ajuda continuam funcionando. Tente de novo daqui a alguns minutos.
+error-read_only = Não é possível acessar o banco de dados do Faro agora: nada pode ser salvo nem lido nele até que volte. A busca e as linhas de ajuda continuam funcionando. Tente de novo daqui a alguns minutos.
 error-internal = Algo deu errado do nosso lado. Nada do que você enviou foi guardado. Tente de novo, por favor.
 
 ## Every page
@@ -29,7 +29,7 @@ error-heading-unknown-need = Não conhecemos esse tipo de ajuda
 error-heading-unknown-language = Não conhecemos esse idioma
 error-heading-not-found = Não conseguimos encontrar esta página
 error-heading-not-ready = O Faro está iniciando
-error-heading-read-only = Não é possível salvar agora
+error-heading-read-only = O banco de dados não responde
 error-heading-internal = Algo deu errado
 error-next-search = Buscar ajuda
 error-next-home = Ir para a primeira página

@@ -5,7 +5,7 @@ error-unknown_need = “{ $need }”不是 Faro 知道的需求。
 error-unknown_language = “{ $language }”不是 Faro 知道的语言代码。请使用 3 个字母的 ISO 639-3 代码，例如“spa”。
 error-not_found = 我们找不到这个内容。
 error-not_ready = Faro 正在启动。请稍后再试。
-error-read_only = Faro 现在无法保存任何内容，所以您发送的内容没有被保存。搜索和求助热线仍然可以使用。请过几分钟再试。
+error-read_only = 现在无法连接 Faro 的数据库：在它恢复之前，无法在其中保存或读取任何内容。搜索和求助热线仍然可以使用。请过几分钟再试。
 error-internal = 我们这边出了问题。你发送的内容都没有被保存。请再试一次。
 
 ## Every page
@@ -29,7 +29,7 @@ error-heading-unknown-need = 我们不知道这种帮助
 error-heading-unknown-language = 我们不知道这种语言
 error-heading-not-found = 我们找不到这个页面
 error-heading-not-ready = Faro 正在启动
-error-heading-read-only = 暂时无法保存
+error-heading-read-only = 数据库无法连接
 error-heading-internal = 出了问题
 error-next-search = 搜索帮助
 error-next-home = 回到首页
