@@ -78,7 +78,12 @@ fail() {
   exit 1
 }
 
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+# wrk on core 0, the load generator's core, like this shell.
+WRK_PIN=(taskset -c 0)
+# shellcheck source=benches/load/wrk.sh
+source "$HERE/wrk.sh"
+
+PORT=$(free_port)
 BASE="http://127.0.0.1:$PORT"
 export FARO_DATA_DIR="$WORK/data" FARO_VAR_DIR="$WORK/var" FARO_BIND="127.0.0.1:$PORT" FARO_LOG=warn
 
@@ -130,32 +135,6 @@ STARTUP_S=$(wait_ready "$spawned" 600)
 echo "start-up with an existing store and index: ${STARTUP_S} s (pid $SERVER_PID, core 1)"
 
 python3 "$HERE/preflight.py" "$BASE" "$WORK/combos/api.paths" "$WORK/combos/html.paths"
-
-# One wrk run on core 0; prints its output and sets RPS, P50, P99 (ms).
-run_wrk() {
-  local name=$1 url=$2 paths=${3:-} out="$WORK/wrk-$1.txt"
-  local script=()
-  [[ -n $paths ]] && script=(-s "$HERE/paths.lua")
-  local args=(-t 1 -c "$CONNECTIONS" --latency "${script[@]}" "$url")
-  [[ -n $paths ]] && args+=(-- "$paths")
-  taskset -c 0 wrk -d "${WARMUP}s" "${args[@]}" >/dev/null
-  taskset -c 0 wrk -d "${SECONDS_RUN}s" "${args[@]}" | tee "$out"
-  if grep -q "Non-2xx or 3xx responses" "$out"; then
-    fail "$name: $(grep 'Non-2xx or 3xx responses' "$out" | xargs)"
-  fi
-  if grep -q "Socket errors" "$out"; then
-    fail "$name: $(grep 'Socket errors' "$out" | xargs)"
-  fi
-  RPS=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$out")
-  P50=$(latency_ms 50% "$out")
-  P99=$(latency_ms 99% "$out")
-}
-
-# A percentile from wrk's latency distribution, in ms (wrk prints us, ms or s).
-latency_ms() {
-  awk -v p="$1" '$1 == p { v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
-    printf "%.2f", (u == "us" ? v / 1000 : (u == "s" ? v * 1000 : (u == "m" ? v * 60000 : v))) }' "$2"
-}
 
 echo "== /healthz (the server's ceiling)"
 run_wrk healthz "$BASE/healthz"

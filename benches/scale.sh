@@ -65,9 +65,10 @@ fail() {
   exit 1
 }
 
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
+# Nothing is pinned here (see above).
+WRK_PIN=()
+# shellcheck source=benches/load/wrk.sh
+source "$HERE/wrk.sh"
 
 wait_ready() {
   local base=$1
@@ -132,21 +133,6 @@ PIDS+=($!)
 PUBLIC="https://127.0.0.1:$HTTPS_PORT"
 for _ in $(seq 200); do curl -fsk -o /dev/null "$PUBLIC/readyz" && break; sleep 0.05; done
 python3 "$HERE/preflight.py" "http://${NODES[0]}" "$WORK/combos/api.paths" "$WORK/combos/html.paths"
-
-run_wrk() {
-  local name=$1 url=$2 paths=${3:-} out="$WORK/wrk-$1.txt"
-  local script=()
-  [[ -n $paths ]] && script=(-s "$HERE/paths.lua")
-  local args=(-t 1 -c "$CONNECTIONS" --latency "${script[@]}" "$url")
-  [[ -n $paths ]] && args+=(-- "$paths")
-  wrk -d "${WARMUP}s" "${args[@]}" >/dev/null
-  wrk -d "${SECONDS_RUN}s" "${args[@]}" | tee "$out"
-  grep -q "Non-2xx or 3xx responses" "$out" && fail "$name: $(grep 'Non-2xx' "$out" | xargs)"
-  grep -q "Socket errors" "$out" && fail "$name: $(grep 'Socket errors' "$out" | xargs)"
-  RPS=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$out")
-  P99=$(awk '$1 == "99%" { v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
-    printf "%.2f", (u == "us" ? v / 1000 : (u == "s" ? v * 1000 : v)) }' "$out")
-}
 
 echo "== /healthz through nginx (the ceiling of nginx and TLS here)"
 run_wrk healthz "$PUBLIC/healthz"

@@ -20,12 +20,9 @@ async fn everything(store: &SqlStore) -> (i64, Vec<String>, usize) {
     (store.last_seq().await.unwrap(), revisions, audit)
 }
 
-#[tokio::test]
-async fn a_backup_taken_while_serving_restores_every_revision_and_sequence() {
-    let dir = workspace();
-    let server = serve(dir.path());
-    wait_ready(&server.base).await;
-    let invited = faro(dir.path())
+/// An invite, so the store holds an account and an audit entry besides the directory.
+fn invite_an_admin(root: &std::path::Path) {
+    let invited = faro(root)
         .args([
             "user",
             "invite",
@@ -37,6 +34,14 @@ async fn a_backup_taken_while_serving_restores_every_revision_and_sequence() {
         .output()
         .unwrap();
     assert!(invited.status.success());
+}
+
+#[tokio::test]
+async fn a_backup_taken_while_serving_restores_every_revision_and_sequence() {
+    let dir = workspace();
+    let server = serve(dir.path());
+    wait_ready(&server.base).await;
+    invite_an_admin(dir.path());
 
     let file = dir.path().join("faro-backup.db");
     let backup = faro(dir.path()).arg("backup").arg(&file).output().unwrap();
@@ -89,18 +94,7 @@ async fn migrate_store_copies_everything_into_postgresql_and_back() {
     let dir = workspace();
     let seeded = faro(dir.path()).arg("seed").output().unwrap();
     assert!(seeded.status.success());
-    let invited = faro(dir.path())
-        .args([
-            "user",
-            "invite",
-            "--email",
-            "a@example.org",
-            "--role",
-            "admin",
-        ])
-        .output()
-        .unwrap();
-    assert!(invited.status.success());
+    invite_an_admin(dir.path());
     let sqlite = format!("sqlite://{}", dir.path().join("var/faro.db").display());
 
     let copied = faro(dir.path())

@@ -4,7 +4,7 @@
 mod common;
 
 use chrono::{Duration, Utc};
-use common::TestApp;
+use common::{TestApp, between};
 use faro::portal::{tokens, totp};
 use faro::store::accounts::{NewInvite, Role};
 
@@ -127,14 +127,6 @@ impl Portal {
         }
         client
     }
-}
-
-fn between(html: &str, start: &str, end: &str) -> String {
-    html.split(start)
-        .nth(1)
-        .and_then(|r| r.split(end).next())
-        .unwrap_or_else(|| panic!("no {start} in {html}"))
-        .to_string()
 }
 
 #[actix_web::test]

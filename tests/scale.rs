@@ -9,6 +9,7 @@ mod common;
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
+use common::between;
 use common::nginx::{self, curl, free_port};
 use common::pg::Cluster;
 use common::process::{Server, faro, serve_on, wait_ready, workspace};
@@ -41,14 +42,6 @@ fn settings<'a>(database: &'a str, var: &'a str) -> Vec<(&'a str, &'a str)> {
         ("FARO_COOKIE_SECURE", "false"),
         ("FARO_TRUSTED_PROXY", "127.0.0.1"),
     ]
-}
-
-fn between(html: &str, start: &str, end: &str) -> String {
-    html.split(start)
-        .nth(1)
-        .and_then(|r| r.split(end).next())
-        .unwrap_or_else(|| panic!("no {start} in {html}"))
-        .to_string()
 }
 
 /// The service names a node's index returns for `q`.

@@ -53,6 +53,15 @@ pub fn config_in(var_dir: PathBuf) -> Config {
     }
 }
 
+/// The text between the first `start` in `html` and the next `end` (a token on a page).
+pub fn between(html: &str, start: &str, end: &str) -> String {
+    html.split(start)
+        .nth(1)
+        .and_then(|r| r.split(end).next())
+        .unwrap_or_else(|| panic!("no {start} in {html}"))
+        .to_string()
+}
+
 pub struct TestApp {
     pub state: Arc<AppState>,
     pub dir: tempfile::TempDir,

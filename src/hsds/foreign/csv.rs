@@ -78,7 +78,21 @@ struct Check<'a> {
     file: &'static str,
 }
 
-impl Check<'_> {
+impl<'a> Check<'a> {
+    /// Checks the rows of `table`, after reporting the rows it could not read at all.
+    fn start(report: &'a mut Report, table: &Table) -> Check<'a> {
+        table.report(&mut report.skipped);
+        Check {
+            report,
+            file: table.file,
+        }
+    }
+
+    /// The next table, reporting into the same report.
+    fn next(self, table: &Table) -> Check<'a> {
+        Check::start(self.report, table)
+    }
+
     fn skip(&mut self, row: &Row, field: &str, reason: impl Into<String>) {
         self.report
             .skip(&format!("{} row {}", self.file, row.line), field, reason);
@@ -94,11 +108,7 @@ pub fn read_package(
     let names = if is_v2(dir) { V2 } else { V3 };
 
     let t = read(dir, "organizations.csv")?;
-    t.report(&mut report.skipped);
-    let mut c = Check {
-        report,
-        file: t.file,
-    };
+    let mut c = Check::start(report, &t);
     let mut orgs: Vec<(usize, Value)> = Vec::new();
     let mut org_ids = HashSet::new();
     for row in &t.rows {
@@ -124,11 +134,7 @@ pub fn read_package(
     }
 
     let t = read(dir, "services.csv")?;
-    t.report(&mut c.report.skipped);
-    let mut c = Check {
-        report: c.report,
-        file: t.file,
-    };
+    let mut c = c.next(&t);
     let mut services: Vec<(String, Value)> = Vec::new();
     let mut service_at: HashMap<String, usize> = HashMap::new();
     for row in &t.rows {
@@ -183,11 +189,7 @@ pub fn read_package(
     }
 
     let t = table(dir, "locations.csv")?;
-    t.report(&mut c.report.skipped);
-    let mut c = Check {
-        report: c.report,
-        file: t.file,
-    };
+    let mut c = c.next(&t);
     let mut locations: HashMap<String, (usize, Value)> = HashMap::new();
     for row in &t.rows {
         let Some(id) = cell(row, "id") else {
@@ -204,11 +206,7 @@ pub fn read_package(
     }
 
     let t = table(dir, names.addresses)?;
-    t.report(&mut c.report.skipped);
-    let mut c = Check {
-        report: c.report,
-        file: t.file,
-    };
+    let mut c = c.next(&t);
     let mut addressed = HashSet::new();
     for row in &t.rows {
         let location = row.get("location_id").unwrap_or_default();
@@ -261,11 +259,7 @@ pub fn read_package(
     }
 
     let t = table(dir, names.service_at_location)?;
-    t.report(&mut c.report.skipped);
-    let mut c = Check {
-        report: c.report,
-        file: t.file,
-    };
+    let mut c = c.next(&t);
     let mut pairs = HashSet::new();
     for row in &t.rows {
         let service = row.get("service_id").unwrap_or_default();
@@ -290,11 +284,7 @@ pub fn read_package(
     }
 
     let t = table(dir, "phones.csv")?;
-    t.report(&mut c.report.skipped);
-    let mut c = Check {
-        report: c.report,
-        file: t.file,
-    };
+    let mut c = c.next(&t);
     for row in &t.rows {
         let Some(s) = service_of(&mut c, row, &service_at) else {
             continue;
@@ -312,11 +302,7 @@ pub fn read_package(
     }
 
     let t = table(dir, "languages.csv")?;
-    t.report(&mut c.report.skipped);
-    let mut c = Check {
-        report: c.report,
-        file: t.file,
-    };
+    let mut c = c.next(&t);
     for row in &t.rows {
         let Some(s) = service_of(&mut c, row, &service_at) else {
             continue;
@@ -335,11 +321,7 @@ pub fn read_package(
     }
 
     let t = table(dir, "schedules.csv")?;
-    t.report(&mut c.report.skipped);
-    let mut c = Check {
-        report: c.report,
-        file: t.file,
-    };
+    let mut c = c.next(&t);
     for row in &t.rows {
         let Some(s) = service_of(&mut c, row, &service_at) else {
             continue;
@@ -375,11 +357,7 @@ pub fn read_package(
     }
 
     let t = table(dir, "service_areas.csv")?;
-    t.report(&mut c.report.skipped);
-    let mut c = Check {
-        report: c.report,
-        file: t.file,
-    };
+    let mut c = c.next(&t);
     for row in &t.rows {
         let Some(s) = service_of(&mut c, row, &service_at) else {
             continue;
