@@ -526,17 +526,21 @@ fn a_records_languages_become_faros_codes_on_every_way_to_reach_it() {
     );
 }
 
+/// Each row an import left out, as its report prints it.
+fn skipped_rows(read: &faro::hsds::import::Read) -> Vec<String> {
+    read.report
+        .skipped
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
 #[test]
 fn the_official_csv_examples_import_and_report_each_row_left_out() {
     let places = common::places();
     let dir = examples().join("csv");
     let read = faro::hsds::import::read_csv(&dir, &provenance(&places, "spec-csv")).unwrap();
-    let skipped: Vec<String> = read
-        .report
-        .skipped
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let skipped = skipped_rows(&read);
     assert_eq!(
         skipped,
         [
@@ -764,12 +768,7 @@ fn hsds_2_hours_take_the_time_zone_of_their_places_zip() {
     );
     let places = common::places();
     let read = faro::hsds::import::read_csv(dir.path(), &provenance(&places, "t")).unwrap();
-    let skipped: Vec<String> = read
-        .report
-        .skipped
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let skipped = skipped_rows(&read);
     assert_eq!(
         skipped,
         [
@@ -806,12 +805,7 @@ fn a_csv_row_that_is_not_text_is_reported_and_the_rest_imports() {
     std::fs::write(dir.path().join("services.csv"), "id,organization_id,name\n").unwrap();
     let places = common::places();
     let read = faro::hsds::import::read_csv(dir.path(), &provenance(&places, "t")).unwrap();
-    let skipped: Vec<String> = read
-        .report
-        .skipped
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let skipped = skipped_rows(&read);
     assert_eq!(skipped, ["organizations.csv row 3: row: not UTF-8 text"]);
     assert_eq!(read.foreign.len(), 2);
 }
