@@ -92,32 +92,79 @@ impl ChannelCard {
     }
 }
 
-/// The index documents of one organization: one per service-at-location, one per
-/// service without locations (a hotline has no point).
+/// What one index document describes: a service at one of its locations, or a service
+/// without locations (a hotline has no point).
+pub type Listing<'a> = (&'a Service, Option<&'a Location>);
+
+pub fn listings(org: &Organization) -> Vec<Listing<'_>> {
+    if org.withdrawn {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for service in &org.services {
+        if service.locations.is_empty() {
+            out.push((service, None));
+        }
+        out.extend(service.locations.iter().map(|l| (service, Some(l))));
+    }
+    out
+}
+
+/// The index documents of one organization, one per listing.
 pub fn documents(
     org: &Organization,
     taxonomy: &Taxonomy,
     places: &Gazetteer,
     fields: &Fields,
 ) -> Vec<TantivyDocument> {
-    if org.withdrawn {
-        return Vec::new();
-    }
-    let mut docs = Vec::new();
-    for service in &org.services {
-        let locations: Vec<Option<&Location>> = if service.locations.is_empty() {
-            vec![None]
-        } else {
-            service.locations.iter().map(Some).collect()
-        };
-        for location in locations {
-            docs.push(document(org, service, location, taxonomy, places, fields));
-        }
-    }
-    docs
+    listings(org)
+        .into_iter()
+        .map(|(service, location)| document(org, service, location, taxonomy, places, fields))
+        .collect()
 }
 
-fn document(
+/// Where a full build puts a listing: nationwide services first, then by state, then along
+/// a Z-order curve. A search at one place then reads a few runs of neighbouring documents
+/// instead of windows spread over the whole index.
+pub fn build_order((service, location): Listing<'_>, places: &Gazetteer) -> u64 {
+    let anchor = match &service.area {
+        ServiceArea::National => return 0,
+        ServiceArea::States { states } => location
+            .map(|l| l.address.value.state.clone())
+            .or_else(|| states.first().cloned()),
+        ServiceArea::Counties { counties } => counties
+            .first()
+            .and_then(|c| places.county(c))
+            .map(|c| c.state.clone()),
+        _ => location.map(|l| l.address.value.state.clone()),
+    };
+    let state = anchor.and_then(|code| {
+        places
+            .states()
+            .iter()
+            .position(|s| s.code == code)
+            .map(|rank| (rank, &places.states()[rank]))
+    });
+    let Some((rank, state)) = state else {
+        return u64::MAX;
+    };
+    let point = location
+        .and_then(|l| location_point(l, places))
+        .unwrap_or(state.point);
+    1 << 62 | (rank as u64) << 32 | u64::from(z_order(point))
+}
+
+/// Interleaves the bits of the point's latitude and longitude, 16 each.
+fn z_order(p: LatLon) -> u32 {
+    let scale =
+        |v: f64, range: f64| ((v + range) / (2.0 * range) * 65_535.0).clamp(0.0, 65_535.0) as u32;
+    let (lat, lon) = (scale(p.lat, 90.0), scale(p.lon, 180.0));
+    (0..16).fold(0, |z, bit| {
+        z | ((lat >> bit) & 1) << (2 * bit + 1) | ((lon >> bit) & 1) << (2 * bit)
+    })
+}
+
+pub fn document(
     org: &Organization,
     service: &Service,
     location: Option<&Location>,

@@ -118,18 +118,28 @@ impl SearchIndex {
     pub fn rebuild(&self, seq: i64, organizations: &[Change]) -> Result<usize, SearchError> {
         let mut writer = self.writer.lock().map_err(|_| SearchError::Poisoned)?;
         writer.delete_all_documents()?;
-        let mut count = 0;
-        let mut progress =
-            crate::progress::Progress::new("indexing organizations", organizations.len());
-        for (i, change) in organizations.iter().enumerate() {
-            progress.set(i + 1);
-            for doc in
-                document::documents(&change.document, &self.taxonomy, &self.places, &self.fields)
-            {
-                writer.add_document(doc)?;
-                count += 1;
+        let mut order: Vec<(u64, usize, usize)> = Vec::new();
+        for (o, change) in organizations.iter().enumerate() {
+            for (l, listing) in document::listings(&change.document).into_iter().enumerate() {
+                order.push((document::build_order(listing, &self.places), o, l));
             }
         }
+        order.sort_unstable();
+        let mut progress = crate::progress::Progress::new("indexing listings", order.len());
+        for (i, &(_, o, l)) in order.iter().enumerate() {
+            progress.set(i + 1);
+            let org = &organizations[o].document;
+            let (service, location) = document::listings(org)[l];
+            writer.add_document(document::document(
+                org,
+                service,
+                location,
+                &self.taxonomy,
+                &self.places,
+                &self.fields,
+            ))?;
+        }
+        let count = order.len();
         self.commit(&mut writer, seq)?;
         // One segment after a full build: per-query work in tantivy grows with the
         // number of segments (each allocates its own union and bitset buffers).
