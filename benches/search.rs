@@ -94,10 +94,12 @@ fn bench(c: &mut Criterion) {
     for n in SIZES {
         let docs = changes(n, &f.places);
         let dir = tempfile::tempdir().unwrap();
+        // No cards kept: every search decodes each of its cards, the slowest case.
         let index = SearchIndex::open(
             dir.path(),
             Arc::new(f.data.taxonomy.clone()),
             f.places.clone(),
+            0,
         )
         .unwrap();
 

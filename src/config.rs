@@ -55,6 +55,10 @@ pub struct Config {
     /// The sender of Faro's e-mail, e.g. `Faro <faro@example.org>`.
     #[arg(long, env = "FARO_MAIL_FROM")]
     pub mail_from: Option<String>,
+    /// How many decoded search-result cards each node keeps in memory (about 2 kB each).
+    /// Searches at the same places return the same cards; 0 decodes every card every time.
+    #[arg(long, env = "FARO_CARDS_KEPT", default_value_t = 16_384)]
+    pub cards_kept: usize,
 }
 
 impl Config {
@@ -75,6 +79,7 @@ impl Config {
             smtp_url: None,
             smtp_password: None,
             mail_from: None,
+            cards_kept: 16_384,
         }
     }
 

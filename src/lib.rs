@@ -200,8 +200,13 @@ fn assemble(
     places: Arc<Gazetteer>,
 ) -> anyhow::Result<Arc<AppState>> {
     let taxonomy = Arc::new(data.taxonomy);
-    let index = SearchIndex::open(&config.index_dir(), taxonomy.clone(), places.clone())
-        .context("opening the index")?;
+    let index = SearchIndex::open(
+        &config.index_dir(),
+        taxonomy.clone(),
+        places.clone(),
+        config.cards_kept,
+    )
+    .context("opening the index")?;
     let mailer = mail::Mailer::from_config(config)?.map(Arc::new);
     // Nodes sharing PostgreSQL count every rate limit together; one node counts alone.
     let shared: Option<Arc<dyn store::SharedLimits>> = match store.backend() {

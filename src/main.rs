@@ -6,6 +6,11 @@ use clap::{Parser, Subcommand};
 use faro::config::Config;
 use faro::data::DataSet;
 
+/// glibc's allocator spent a quarter of a search request's time in malloc and free (many
+/// small strings, a few large buffers); mimalloc spends a fraction of that.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Faro: a directory and hotline router for migrant children and the people around them.
 #[derive(Parser)]
 #[command(version)]

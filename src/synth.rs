@@ -2,7 +2,6 @@
 //! default and never mixed into `data/`: its organizations are all `synth-…`, its sources
 //! point at example.org, and its folder carries a `SYNTHETIC` marker.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::model::{
@@ -102,10 +101,9 @@ fn draft(text: String) -> LocalizedEntry {
 }
 
 fn bilingual(en: String, es: String) -> LocalizedText {
-    let mut map = BTreeMap::new();
-    map.insert("en".to_string(), LocalizedEntry::Original(en));
-    map.insert("es".to_string(), draft(es));
-    LocalizedText(map)
+    [("en", LocalizedEntry::Original(en)), ("es", draft(es))]
+        .into_iter()
+        .collect()
 }
 
 /// `services` synthetic services (about 1% national; the rest state-, county- or

@@ -1173,7 +1173,7 @@ async fn a_service_form_checks_every_field_and_proposes_one_revision() {
         !places[0].address.sources.is_empty(),
         "the new address cites its source"
     );
-    let es = service.description.0.get("es").unwrap();
+    let es = service.description.entry("es").unwrap();
     assert_eq!(
         es.status(),
         faro::model::TextStatus::Draft,

@@ -128,9 +128,12 @@ pub fn opens_at(
 
 fn weekly_open(w: &WeeklyHours, now: DateTime<Utc>, zone: Tz) -> bool {
     let local = now.with_timezone(&zone);
-    let date = local.date_naive().format("%Y-%m-%d").to_string();
-    if w.closed_on.contains(&date) {
-        return false;
+    // Most schedules list no closed dates: the date is written out only for those that do.
+    if !w.closed_on.is_empty() {
+        let date = local.date_naive().format("%Y-%m-%d").to_string();
+        if w.closed_on.contains(&date) {
+            return false;
+        }
     }
     let minute = local.hour() * 60 + local.minute();
     w.periods.iter().any(|p| {

@@ -82,7 +82,7 @@ impl Attributes {
     /// needs a text) is kept whole here.
     fn text(&mut self, field: &str, text: &LocalizedText) {
         let plain_english =
-            text.0.len() == 1 && matches!(text.0.get("en"), Some(LocalizedEntry::Original(_)));
+            text.len() == 1 && matches!(text.entry("en"), Some(LocalizedEntry::Original(_)));
         if !plain_english {
             self.json(
                 tx::TEXT,

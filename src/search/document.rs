@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use tantivy::TantivyDocument;
 use uuid::Uuid;
 
+use super::area;
 use super::schema::{Fields, STEMMED};
 use crate::data::Taxonomy;
 use crate::model::{
@@ -350,12 +351,15 @@ fn area_terms(service: &Service, places: &Gazetteer) -> (AreaSummary, Vec<String
         polygon: None,
     };
     match &service.area {
-        ServiceArea::National => (summary("national", vec![], None), vec!["national".into()]),
+        ServiceArea::National => (
+            summary("national", vec![], None),
+            vec![area::NATIONAL.into()],
+        ),
         // No area term: no place search claims the service serves that place.
         ServiceArea::Unknown => (summary("unknown", vec![], None), vec![]),
         ServiceArea::States { states } => (
             summary("states", states.clone(), None),
-            states.iter().map(|s| format!("state:{s}")).collect(),
+            states.iter().map(|s| area::state(s)).collect(),
         ),
         ServiceArea::Counties { counties } => {
             let mut states: Vec<String> = counties
@@ -367,7 +371,7 @@ fn area_terms(service: &Service, places: &Gazetteer) -> (AreaSummary, Vec<String
             states.dedup();
             (
                 summary("counties", states, None),
-                counties.iter().map(|c| format!("county:{c}")).collect(),
+                counties.iter().map(|c| area::county(c)).collect(),
             )
         }
         ServiceArea::Radius { location, km } => {
@@ -395,7 +399,10 @@ fn area_terms(service: &Service, places: &Gazetteer) -> (AreaSummary, Vec<String
             }
             states.sort();
             states.dedup();
-            let terms = states.iter().map(|s| format!("near:{s}")).collect();
+            let mut terms: Vec<String> = states.iter().map(|s| area::near(s)).collect();
+            if let Some(center) = center {
+                terms.extend(area::cells_within(center, *km));
+            }
             (summary("radius", states, Some(*km)), terms)
         }
         ServiceArea::Polygon { geojson } => {
@@ -413,7 +420,10 @@ fn area_terms(service: &Service, places: &Gazetteer) -> (AreaSummary, Vec<String
                         .collect()
                 })
                 .unwrap_or_default();
-            let terms = states.iter().map(|s| format!("near:{s}")).collect();
+            let terms = std::iter::once(area::POLYGON.to_string())
+                .chain(states.iter().map(|s| area::near(s)))
+                .chain(states.iter().map(|s| area::shape(s)))
+                .collect();
             let area = AreaSummary {
                 polygon: Some(geojson.clone()),
                 ..summary("polygon", states, None)

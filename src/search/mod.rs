@@ -1,17 +1,27 @@
 //! The search index: derived from the store, rebuildable at any time, following the
 //! change feed. The last applied feed position is stored in each index commit.
 
+mod area;
+mod bits;
+mod cards;
+mod columns;
 mod document;
+mod plan;
 mod query;
 mod schema;
 
+use std::collections::HashMap;
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 
+use tantivy::IndexSettings;
 use tantivy::directory::MmapDirectory;
+use tantivy::index::SegmentId;
 use tantivy::schema::Value;
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
+use cards::CardCache;
+use columns::{Columns, SegmentColumns};
 pub use document::{AreaSummary, Card, ChannelCard};
 pub use query::{Hit, Hits, SearchQuery};
 use schema::{Fields, build_schema, register_tokenizers};
@@ -25,6 +35,10 @@ const WRITER_THREADS: usize = 1;
 const WRITER_MEMORY: usize = 64_000_000;
 /// More locations than any one service has.
 const MAX_LOCATIONS: usize = 10_000;
+/// Bumped when documents change what their terms mean without changing the schema: an
+/// index of another format is discarded and rebuilt, as one of another schema is.
+const INDEX_FORMAT: &str = "3";
+const FORMAT_FILE: &str = "faro-index-format";
 
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
@@ -49,38 +63,53 @@ pub struct SearchIndex {
     fields: Fields,
     taxonomy: Arc<Taxonomy>,
     places: Arc<Gazetteer>,
+    current: RwLock<Arc<Snapshot>>,
+    cards: CardCache,
+}
+
+/// Small document-store blocks: a result reads one card (about 2 kB of JSON), and every
+/// read decompresses the whole block that holds it.
+fn settings() -> IndexSettings {
+    IndexSettings {
+        docstore_blocksize: 4_096,
+        ..IndexSettings::default()
+    }
+}
+
+/// One searcher and the in-memory columns of each of its segments, replaced as a whole
+/// after every commit so that a search never sees one without the other.
+struct Snapshot {
+    searcher: Searcher,
+    columns: Vec<Columns>,
 }
 
 impl SearchIndex {
     /// Opens the index in `dir`, creating it if needed. An index built with another
     /// schema (an older release) is discarded: it is derived and will be rebuilt.
+    /// `cards_kept`: how many decoded result cards to keep in memory.
     pub fn open(
         dir: &Path,
         taxonomy: Arc<Taxonomy>,
         places: Arc<Gazetteer>,
+        cards_kept: usize,
     ) -> Result<SearchIndex, SearchError> {
         let (schema, fields) = build_schema();
         std::fs::create_dir_all(dir)?;
+        let format = std::fs::read_to_string(dir.join(FORMAT_FILE)).ok();
         let existing = Index::open_in_dir(dir).ok();
         let index = match existing {
-            Some(index) if index.schema() == schema => index,
-            Some(_) => {
+            Some(index) if index.schema() == schema && format.as_deref() == Some(INDEX_FORMAT) => {
+                index
+            }
+            _ => {
                 std::fs::remove_dir_all(dir)?;
                 std::fs::create_dir_all(dir)?;
-                Index::create(MmapDirectory::open(dir)?, schema, Default::default())?
+                let index = Index::create(MmapDirectory::open(dir)?, schema, settings())?;
+                std::fs::write(dir.join(FORMAT_FILE), INDEX_FORMAT)?;
+                index
             }
-            None => Index::create(MmapDirectory::open(dir)?, schema, Default::default())?,
         };
-        Self::wrap(index, fields, taxonomy, places)
-    }
-
-    /// An index in memory, for tests and benchmarks.
-    pub fn in_ram(
-        taxonomy: Arc<Taxonomy>,
-        places: Arc<Gazetteer>,
-    ) -> Result<SearchIndex, SearchError> {
-        let (schema, fields) = build_schema();
-        Self::wrap(Index::create_in_ram(schema), fields, taxonomy, places)
+        Self::wrap(index, fields, taxonomy, places, cards_kept)
     }
 
     fn wrap(
@@ -88,6 +117,7 @@ impl SearchIndex {
         fields: Fields,
         taxonomy: Arc<Taxonomy>,
         places: Arc<Gazetteer>,
+        cards_kept: usize,
     ) -> Result<SearchIndex, SearchError> {
         register_tokenizers(&index);
         let reader = index
@@ -95,6 +125,7 @@ impl SearchIndex {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
         let writer = index.writer_with_num_threads(WRITER_THREADS, WRITER_MEMORY)?;
+        let current = RwLock::new(Arc::new(Snapshot::of(reader.searcher(), &fields, None)?));
         Ok(SearchIndex {
             index,
             reader,
@@ -102,7 +133,26 @@ impl SearchIndex {
             fields,
             taxonomy,
             places,
+            current,
+            cards: CardCache::new(cards_kept),
         })
+    }
+
+    /// Makes the last commit searchable.
+    fn reload(&self) -> Result<(), SearchError> {
+        self.reader.reload()?;
+        let previous = self.snapshot();
+        let next = Snapshot::of(self.reader.searcher(), &self.fields, Some(&previous))?;
+        *self.current.write().map_err(|_| SearchError::Poisoned)? = Arc::new(next);
+        Ok(())
+    }
+
+    fn snapshot(&self) -> Arc<Snapshot> {
+        // A panic while swapping leaves the old snapshot whole: still fine to search.
+        match self.current.read() {
+            Ok(current) => current.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
     }
 
     /// The change-feed position the last commit reflects (0 for a new index).
@@ -146,7 +196,7 @@ impl SearchIndex {
         let segments = self.index.searchable_segment_ids()?;
         if segments.len() > 1 {
             writer.merge(&segments).wait()?;
-            self.reader.reload()?;
+            self.reload()?;
         }
         progress.finish();
         Ok(count)
@@ -176,8 +226,7 @@ impl SearchIndex {
         let mut prepared = writer.prepare_commit()?;
         prepared.set_payload(&seq.to_string());
         prepared.commit()?;
-        self.reader.reload()?;
-        Ok(())
+        self.reload()
     }
 
     /// Brings the index up to the store's feed; returns how many changes were applied.
@@ -201,7 +250,12 @@ impl SearchIndex {
     }
 
     pub fn num_docs(&self) -> u64 {
-        self.reader.searcher().num_docs()
+        self.snapshot().searcher.num_docs()
+    }
+
+    /// Bytes the in-memory columns hold, over every segment.
+    pub fn columns_bytes(&self) -> usize {
+        self.snapshot().columns.iter().map(|c| c.heap_bytes()).sum()
     }
 
     /// Every card of one service (one per location), for the service API.
@@ -209,7 +263,7 @@ impl SearchIndex {
         use tantivy::collector::TopDocs;
         use tantivy::query::TermQuery;
         use tantivy::schema::IndexRecordOption;
-        let searcher = self.reader.searcher();
+        let searcher = &self.snapshot().searcher;
         let term = Term::from_field_text(self.fields.service_id, &service.to_string());
         let query = TermQuery::new(term, IndexRecordOption::Basic);
         let top = searcher.search(&query, &TopDocs::with_limit(MAX_LOCATIONS).order_by_score())?;
@@ -227,5 +281,34 @@ impl SearchIndex {
             .and_then(|v| v.as_str())
             .unwrap_or("{}");
         serde_json::from_str(json).expect("cards written by this version parse")
+    }
+}
+
+impl Snapshot {
+    /// Columns are built for new segments only; the others are shared with `previous`.
+    fn of(
+        searcher: Searcher,
+        fields: &Fields,
+        previous: Option<&Snapshot>,
+    ) -> Result<Snapshot, SearchError> {
+        let known: HashMap<SegmentId, &Columns> = previous
+            .map(|p| {
+                p.searcher
+                    .segment_readers()
+                    .iter()
+                    .map(|s| s.segment_id())
+                    .zip(&p.columns)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let columns = searcher
+            .segment_readers()
+            .iter()
+            .map(|segment| match known.get(&segment.segment_id()) {
+                Some(columns) => Ok(Arc::clone(columns)),
+                None => Ok(Arc::new(SegmentColumns::load(segment, fields)?)),
+            })
+            .collect::<Result<_, SearchError>>()?;
+        Ok(Snapshot { searcher, columns })
     }
 }

@@ -29,7 +29,7 @@ pub struct Fields {
     pub langs: Field,
     /// `yes` when some channel has an interpretation note.
     pub interpretation: Field,
-    /// `national`, `state:TX`, `county:48201`, `near:TX` (radius or polygon touching TX).
+    /// Where the service serves, in the vocabulary of `search::area`.
     pub areas: Field,
     pub lat: Field,
     pub lon: Field,
@@ -42,6 +42,21 @@ pub struct Fields {
     /// "yes" on services a moderator has on hold: they never match a search.
     pub held: Field,
     pub card: Field,
+}
+
+impl Fields {
+    /// The few-valued fields a search filters or boosts on, held as document sets.
+    pub fn filtering(&self) -> [Field; 7] {
+        [
+            self.needs,
+            self.audiences,
+            self.cost,
+            self.channels,
+            self.langs,
+            self.interpretation,
+            self.held,
+        ]
+    }
 }
 
 fn analyzed(tokenizer: &str) -> TextOptions {

@@ -41,8 +41,7 @@ pub(crate) async fn find_service(
 ) -> Result<(Organization, usize), AppError> {
     let not_found = || AppError::new(ErrorCode::NotFound);
     let id = uuid::Uuid::parse_str(id).map_err(|_| not_found())?;
-    let index = state.index.clone();
-    let cards = web::block(move || index.cards_of_service(id)).await??;
+    let cards = state.index.cards_of_service(id)?;
     let org_id = cards
         .first()
         .map(|c| c.organization_id)

@@ -142,13 +142,11 @@ pub async fn route(
             ways: body.channels,
             wants_police: body.wants_police,
         };
-        let (router, index) = (state.router.clone(), state.index.clone());
-        let (answer, place) = web::block(move || {
-            let answer = router.route(&index, &question, place.as_ref(), chrono::Utc::now());
-            (answer, place)
-        })
-        .await?;
-        let answer = answer?;
+        // A few card lookups in the index: run on the worker, like a search.
+        let answer =
+            state
+                .router
+                .route(&state.index, &question, place.as_ref(), chrono::Utc::now())?;
         Ok(HttpResponse::Ok()
             .insert_header(("Content-Language", locale))
             .json(RouteResponse {

@@ -5,42 +5,43 @@ use uuid::Uuid;
 
 use crate::hours::{OpenNow, open_now};
 use crate::model::{
-    Address, ChannelKind, Cost, LatLon, LocalizedText, OperatorKind, Organization, Service,
-    Telling, TextStatus, Verification, YesNoUnknown,
+    Address, ChannelKind, Cost, LatLon, OperatorKind, Organization, Service, Telling, TextStatus,
+    Verification, YesNoUnknown,
 };
 use crate::place::{DistanceBand, Gazetteer, Place};
 use crate::search::{AreaSummary, ChannelCard, Hit};
 
 #[derive(Serialize, utoipa::ToSchema)]
-pub struct SearchResponse {
-    pub place: Option<Place>,
+pub struct SearchResponse<'a> {
+    pub place: Option<&'a Place>,
     pub total: usize,
     pub page: usize,
     pub per_page: usize,
-    pub results: Vec<ResultView>,
+    pub results: Vec<ResultView<'a>>,
 }
 
+// Borrows from the result's card: a page of results is written without copying it.
 #[derive(Serialize, utoipa::ToSchema)]
-pub struct ResultView {
+pub struct ResultView<'a> {
     pub service_id: Uuid,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location_id: Option<Uuid>,
     pub organization_id: Uuid,
-    pub name: String,
-    pub organization_name: String,
+    pub name: &'a str,
+    pub organization_name: &'a str,
     /// The name is an unreviewed translation.
     pub name_draft: bool,
-    pub description: String,
-    pub needs: Vec<String>,
+    pub description: &'a str,
+    pub needs: &'a [String],
     pub operator_kind: OperatorKind,
     pub cost: Cost,
-    pub area: AreaSummary,
+    pub area: &'a AreaSummary,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub state_line: Option<String>,
+    pub state_line: Option<&'a str>,
     /// Why this result matched: matches_words, meets_need, serves_nationwide,
     /// serves_your_state, serves_your_county, serves_your_area, state_reporting_line,
     /// speaks_your_language, offers_interpretation, near_you, open_now.
-    pub reasons: Vec<&'static str>,
+    pub reasons: &'a [&'static str],
     #[serde(skip_serializing_if = "Option::is_none")]
     pub distance_km: Option<f64>,
     /// For confidential places: how far, never exactly.
@@ -49,37 +50,37 @@ pub struct ResultView {
     /// Never present for a confidential place.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(value_type = Option<Object>)]
-    pub address: Option<Address>,
+    pub address: Option<&'a Address>,
     /// Exact only for public walk-in places; absent for confidential ones.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub point: Option<LatLon>,
     pub open_now: OpenNow,
-    pub channels: Vec<ChannelView>,
-    pub verification: Verification,
+    pub channels: Vec<ChannelView<'a>>,
+    pub verification: &'a Verification,
 }
 
 #[derive(Serialize, utoipa::ToSchema)]
-pub struct ChannelView {
+pub struct ChannelView<'a> {
     pub id: Uuid,
     pub kind: ChannelKind,
-    pub contact: String,
+    pub contact: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    pub label: Option<&'a str>,
     /// The SMS keyword in the request's locale, if the line has one.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub keyword: Option<String>,
+    pub keyword: Option<&'a str>,
     #[schema(value_type = Object)]
-    pub reach: crate::model::Reach,
+    pub reach: &'a crate::model::Reach,
     /// Staff languages; absent when the sources do not say.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub languages: Option<Vec<String>>,
+    pub languages: Option<&'a [String]>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub interpretation: Option<String>,
+    pub interpretation: Option<&'a str>,
     #[schema(value_type = Object)]
-    pub hours: crate::model::Schedule,
+    pub hours: &'a crate::model::Schedule,
     pub open_now: OpenNow,
     pub confidentiality: ConfidentialityView,
-    pub verification: Verification,
+    pub verification: &'a Verification,
 }
 
 #[derive(Serialize, utoipa::ToSchema)]
@@ -90,39 +91,37 @@ pub struct ConfidentialityView {
     pub anonymous_ok: YesNoUnknown,
 }
 
-fn text(t: &LocalizedText, locale: &str) -> String {
-    t.text(locale).to_string()
-}
-
-pub fn result_view(hit: &Hit, locale: &str, place: Option<&Place>) -> ResultView {
+/// `caller_zone` is the person's time zone, for hours kept in the caller's local time.
+pub fn result_view<'a>(
+    hit: &'a Hit,
+    locale: &str,
+    caller_zone: Option<chrono_tz::Tz>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> ResultView<'a> {
     let card = &hit.card;
-    let caller_zone = place
-        .and_then(|p| p.timezone.as_deref())
-        .and_then(|z| z.parse().ok());
-    let now = chrono::Utc::now();
     ResultView {
         service_id: card.service_id,
         location_id: card.location_id,
         organization_id: card.organization_id,
-        name: text(&card.name, locale),
-        organization_name: text(&card.organization_name, locale),
+        name: card.name.text(locale),
+        organization_name: card.organization_name.text(locale),
         name_draft: card
             .name
             .best(locale)
             .is_some_and(|e| e.status() == TextStatus::Draft),
-        description: text(&card.description, locale),
-        needs: card.needs.clone(),
+        description: card.description.text(locale),
+        needs: &card.needs,
         operator_kind: card.operator_kind,
         cost: card.cost,
-        area: card.area.clone(),
-        state_line: card.state_line.clone(),
-        reasons: hit.reasons.clone(),
+        area: &card.area,
+        state_line: card.state_line.as_deref(),
+        reasons: &hit.reasons,
         distance_km: hit.distance_km,
         distance_band: hit.distance_band,
         address: if card.confidential {
             None
         } else {
-            card.address.clone()
+            card.address.as_ref()
         },
         point: if card.confidential { None } else { card.point },
         open_now: hit.open_now,
@@ -131,30 +130,26 @@ pub fn result_view(hit: &Hit, locale: &str, place: Option<&Place>) -> ResultView
             .iter()
             .map(|c| channel_view(c, locale, caller_zone, now))
             .collect(),
-        verification: card.verification.clone(),
+        verification: &card.verification,
     }
 }
 
-fn channel_view(
-    c: &ChannelCard,
+fn channel_view<'a>(
+    c: &'a ChannelCard,
     locale: &str,
     zone: Option<chrono_tz::Tz>,
     now: chrono::DateTime<chrono::Utc>,
-) -> ChannelView {
+) -> ChannelView<'a> {
     ChannelView {
         id: c.id,
         kind: c.kind,
-        contact: c.contact.clone(),
-        label: (!c.label.is_empty()).then(|| text(&c.label, locale)),
-        keyword: c
-            .keywords
-            .get(locale)
-            .or_else(|| c.keywords.get("en"))
-            .cloned(),
-        reach: c.reach.clone(),
-        languages: c.languages.clone(),
-        interpretation: c.interpretation.as_ref().map(|i| text(i, locale)),
-        hours: c.hours.clone(),
+        contact: &c.contact,
+        label: (!c.label.is_empty()).then(|| c.label.text(locale)),
+        keyword: c.keyword(locale),
+        reach: &c.reach,
+        languages: c.languages.as_deref(),
+        interpretation: c.interpretation.as_ref().map(|i| i.text(locale)),
+        hours: &c.hours,
         open_now: open_now(&c.hours, now, zone),
         confidentiality: ConfidentialityView {
             tells_police: c.tells_police,
@@ -162,7 +157,7 @@ fn channel_view(
             tells_immigration: c.tells_immigration,
             anonymous_ok: c.anonymous_ok,
         },
-        verification: c.verification.clone(),
+        verification: &c.verification,
     }
 }
 

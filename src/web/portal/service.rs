@@ -211,14 +211,13 @@ pub async fn service_form(
 fn set_text(text: &mut LocalizedText, locale: &str, value: &str, original: bool) {
     let value = value.trim();
     if value.is_empty() {
-        text.0.remove(locale);
+        text.remove(locale);
     } else if original {
-        text.0
-            .insert(locale.into(), LocalizedEntry::Original(value.into()));
+        text.insert(locale, LocalizedEntry::Original(value.into()));
     } else if text.get(locale) != Some(value) {
         // An organization's own translation is a draft until a fluent reviewer reviews it.
-        text.0.insert(
-            locale.into(),
+        text.insert(
+            locale,
             LocalizedEntry::Translated(Translation {
                 text: value.into(),
                 status: TextStatus::Draft,

@@ -172,10 +172,7 @@ pub struct Text {
 pub fn text(ctx: &Ctx, t: &LocalizedText) -> Text {
     let entry = t.best(ctx.locale);
     let draft = entry.is_some_and(|e| e.status() == TextStatus::Draft);
-    let original =
-        t.0.values()
-            .find(|e| e.status() == TextStatus::Original)
-            .map(|e| e.text().to_string());
+    let original = t.original().map(|e| e.text().to_string());
     Text {
         text: entry.map(|e| e.text().to_string()).unwrap_or_default(),
         draft,

@@ -183,10 +183,12 @@ pub async fn post(state: web::Data<AppState>, loc: Loc, body: web::Bytes) -> Htt
         ways,
         wants_police: page.police,
     };
-    let (router, index) = (state.router.clone(), state.index.clone());
     let now = chrono::Utc::now();
-    let routed = web::block(move || router.route(&index, &question, place.as_ref(), now)).await;
-    let Ok(Ok(answer)) = routed else {
+    // A few card lookups in the index: run on the worker, like a search.
+    let routed = state
+        .router
+        .route(&state.index, &question, place.as_ref(), now);
+    let Ok(answer) = routed else {
         return super::error_page(
             &state,
             loc.0,

@@ -108,7 +108,7 @@ pub async fn service(
         let ctx = page_ctx(&state, loc.0, &format!("/services/{id}"));
         let mut page = service_page(ctx, &state, &org, &org.services[position]);
         if page.on_hold {
-            page.lines = super::first_lines(&state, &page.ctx, chrono::Utc::now(), None).await;
+            page.lines = super::first_lines(&state, &page.ctx, chrono::Utc::now(), None);
         }
         Ok(ok(&page))
     };

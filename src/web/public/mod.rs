@@ -180,37 +180,28 @@ pub async fn not_found(req: HttpRequest, state: web::Data<AppState>) -> HttpResp
 }
 
 /// The result cards of the lines in [`FIRST_LINES`] that are listed and not withdrawn.
-pub async fn first_lines(
+pub fn first_lines(
     state: &AppState,
     ctx: &Ctx,
     now: DateTime<Utc>,
     zone: Option<Tz>,
 ) -> Vec<ResultItem> {
-    let index = state.index.clone();
-    let ids: Vec<_> = FIRST_LINES
+    FIRST_LINES
         .iter()
         .map(|(org, service)| ids::derive(&[org, service]))
-        .collect();
-    let cards = web::block(move || {
-        ids.iter()
-            .filter_map(|id| {
-                index
-                    .cards_of_service(*id)
-                    .ok()?
-                    .into_iter()
-                    .find(|c| !c.on_hold)
-            })
-            .collect::<Vec<_>>()
-    })
-    .await
-    .unwrap_or_default();
-    cards
-        .into_iter()
+        .filter_map(|id| {
+            state
+                .index
+                .cards_of_service(id)
+                .ok()?
+                .into_iter()
+                .find(|c| !c.on_hold)
+        })
         .map(|card| {
             let open_now =
                 crate::hours::open_any(card.channels.iter().map(|c| &c.hours), now, zone);
             let hit = Hit {
-                card,
+                card: card.into(),
                 distance_km: None,
                 distance_band: None,
                 reasons: Vec::new(),

@@ -39,7 +39,7 @@ pub struct HomePage {
 
 pub async fn home(state: web::Data<AppState>, loc: Loc) -> HttpResponse {
     let ctx = page_ctx(&state, loc.0, "/");
-    let lines = first_lines(&state, &ctx, chrono::Utc::now(), None).await;
+    let lines = first_lines(&state, &ctx, chrono::Utc::now(), None);
     let guides = super::guides::guide_links(loc.0)
         .into_iter()
         .take(HOME_GUIDES)

@@ -104,7 +104,7 @@ async fn page(
             checked: false,
         })
         .collect();
-    let lines = super::first_lines(state, &ctx, chrono::Utc::now(), None).await;
+    let lines = super::first_lines(state, &ctx, chrono::Utc::now(), None);
     let page = ProblemPage {
         lines,
         service_href: format!("/{locale}/services/{service_id}"),
