@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::{OnceLock, RwLock};
 
 use actix_web::HttpRequest;
 use actix_web::http::header::{AcceptLanguage, Header, Preference};
@@ -35,28 +36,80 @@ pub const FALLBACK: &str = "en";
 
 /// A message in `locale`, with named arguments; falls back to English.
 pub fn message(locale: &str, id: &str, args: &[(&str, String)]) -> String {
-    let lang: LanguageIdentifier = locale
-        .parse()
-        .unwrap_or_else(|_| FALLBACK.parse().expect("valid tag"));
+    if args.is_empty() {
+        return plain(locale, id);
+    }
     let args: HashMap<Cow<'static, str>, FluentValue> = args
         .iter()
         .map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(v.clone())))
         .collect();
+    format(locale, id, &args)
+}
+
+fn format(locale: &str, id: &str, args: &HashMap<Cow<'static, str>, FluentValue>) -> String {
     LOCALES
-        .try_lookup_with_args(&lang, id, &args)
-        .unwrap_or_else(|| {
-            LOCALES.lookup_with_args(&FALLBACK.parse().expect("valid tag"), id, &args)
-        })
+        .try_lookup_with_args(language(locale), id, args)
+        .unwrap_or_else(|| LOCALES.lookup_with_args(language(FALLBACK), id, args))
+}
+
+/// A message without arguments is the same text every time: it is formatted once per
+/// locale and then copied. A page of results asks for a few hundred of them. Only
+/// messages that exist in a shipped locale are kept, so what is kept stays bounded by
+/// the locale files whatever ids callers ask for.
+fn plain(locale: &str, id: &str) -> String {
+    type Formatted = HashMap<&'static str, HashMap<String, String>>;
+    static FORMATTED: OnceLock<RwLock<Formatted>> = OnceLock::new();
+    let formatted = FORMATTED.get_or_init(RwLock::default);
+    if let Some(text) = formatted
+        .read()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .get(locale)
+        .and_then(|messages| messages.get(id))
+    {
+        return text.clone();
+    }
+    let none = HashMap::new();
+    let shipped = SHIPPED.iter().find(|tag| **tag == locale);
+    match (
+        LOCALES.try_lookup_with_args(language(locale), id, &none),
+        shipped,
+    ) {
+        (Some(text), Some(tag)) => {
+            formatted
+                .write()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .entry(tag)
+                .or_default()
+                .insert(id.to_string(), text.clone());
+            text
+        }
+        (Some(text), None) => text,
+        (None, _) => LOCALES.lookup_with_args(language(FALLBACK), id, &none),
+    }
+}
+
+/// The parsed tag of a shipped locale; anything else is English.
+fn language(locale: &str) -> &'static LanguageIdentifier {
+    static PARSED: OnceLock<Vec<(&'static str, LanguageIdentifier)>> = OnceLock::new();
+    let parsed = PARSED.get_or_init(|| {
+        SHIPPED
+            .iter()
+            .map(|tag| (*tag, tag.parse().expect("shipped tags are valid")))
+            .collect()
+    });
+    parsed
+        .iter()
+        .find(|(tag, _)| *tag == locale)
+        .or_else(|| parsed.iter().find(|(tag, _)| *tag == FALLBACK))
+        .map(|(_, lang)| lang)
+        .expect("English is shipped")
 }
 
 /// A message with a `count` argument, so plural rules apply.
 pub fn count_message(locale: &str, id: &str, count: usize) -> String {
-    let lang: LanguageIdentifier = locale
-        .parse()
-        .unwrap_or_else(|_| FALLBACK.parse().expect("valid tag"));
     let mut args: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
     args.insert(Cow::Borrowed("count"), FluentValue::from(count));
-    LOCALES.lookup_with_args(&lang, id, &args)
+    LOCALES.lookup_with_args(language(locale), id, &args)
 }
 
 /// A shipped locale matching `tag` ("es-MX" → "es"), if any.
@@ -107,6 +160,24 @@ mod tests {
         assert!(es.starts_with("No conocemos"), "{es}");
         let unknown_locale = message("xx", "error-not_found", &[]);
         assert_eq!(unknown_locale, "We could not find that.");
+    }
+
+    #[test]
+    fn a_message_asked_for_again_reads_the_same() {
+        for _ in 0..2 {
+            assert_eq!(
+                message("es", "error-not_found", &[]),
+                message("es", "error-not_found", &[])
+            );
+            assert_eq!(
+                message("xx", "error-not_found", &[]),
+                "We could not find that."
+            );
+        }
+        assert_ne!(
+            message("es", "error-not_found", &[]),
+            message("en", "error-not_found", &[])
+        );
     }
 
     #[test]

@@ -72,6 +72,11 @@ impl DocBits {
         })
     }
 
+    /// How many documents are in the set.
+    pub fn count(&self) -> usize {
+        self.words.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
     pub fn heap_bytes(&self) -> usize {
         self.words.len() * 8
     }
@@ -108,5 +113,9 @@ mod tests {
         a.union(&b);
         assert_eq!(a.iter().collect::<Vec<_>>(), [1, 3, 64, 65, 199]);
         assert!(!a.contains(2) && a.contains(1));
+        assert_eq!(
+            (a.count(), both.count(), DocBits::full(130).count()),
+            (5, 2, 130)
+        );
     }
 }

@@ -136,6 +136,10 @@ impl<'q> Plan<'q> {
         columns: &SegmentColumns,
         top: &mut TopK,
     ) -> tantivy::Result<usize> {
+        // Asked words of which this segment holds none: nothing here can match.
+        if self.words && self.terms.iter().all(|t| t.per_segment[ord].is_none()) {
+            return Ok(0);
+        }
         let (mut candidates, local) = self.candidates(ord, segment)?;
         for (field, values) in &self.required {
             candidates.intersect(&columns.any_of(*field, values.iter().copied()));
@@ -143,6 +147,9 @@ impl<'q> Plan<'q> {
         // Services on hold never match: they have left search until released.
         if let Some(held) = columns.with(self.held, "yes") {
             candidates.subtract(held);
+        }
+        if self.covering.is_some() && self.words && self.words_are_rarer(ord, &candidates) {
+            candidates.intersect(&self.any_word(ord, segment)?);
         }
         let speaks = self
             .language
@@ -223,7 +230,12 @@ impl<'q> Plan<'q> {
         if !self.words {
             return Ok((DocBits::full(max_doc), None));
         }
-        let mut any_word = DocBits::empty(max_doc);
+        Ok((self.any_word(ord, segment)?, None))
+    }
+
+    /// The documents holding any of the words.
+    fn any_word(&self, ord: usize, segment: &SegmentReader) -> tantivy::Result<DocBits> {
+        let mut any_word = DocBits::empty(segment.max_doc());
         for term in &self.terms {
             if let Some(info) = &term.per_segment[ord] {
                 let postings = segment
@@ -232,7 +244,21 @@ impl<'q> Plan<'q> {
                 insert_postings(postings, &mut any_word);
             }
         }
-        Ok((any_word, None))
+        Ok(any_word)
+    }
+
+    /// Whether reading the words' postings into a set costs less than checking every
+    /// candidate for them one by one. Decoding a posting takes about a nanosecond; checking
+    /// a candidate (seeking each word's postings, its radius, its boosts) some twenty.
+    fn words_are_rarer(&self, ord: usize, candidates: &DocBits) -> bool {
+        const CHECK_COST_IN_POSTINGS: u64 = 8;
+        let postings: u64 = self
+            .terms
+            .iter()
+            .filter_map(|t| t.per_segment[ord].as_ref())
+            .map(|info| u64::from(info.doc_freq))
+            .sum();
+        postings <= CHECK_COST_IN_POSTINGS * candidates.count() as u64
     }
 
     /// Radius and polygon areas, checked exactly at the person's point.

@@ -97,6 +97,19 @@ pub async fn wait_ready(base: &str) {
 }
 
 impl Server {
+    /// The log once `times` lines holding `needle` have arrived. The log is read on its
+    /// own thread, so a request's line may land a moment after its response.
+    pub async fn log_after(&self, needle: &str, times: usize) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let log = self.log.lock().unwrap().join("\n");
+            if log.matches(needle).count() >= times || Instant::now() >= deadline {
+                return log;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
     /// SIGKILL: no shutdown hooks, no final commit.
     pub fn kill(mut self) {
         self.child.kill().unwrap();

@@ -33,10 +33,11 @@ pub fn svg(
     let squash = ((min_lat + max_lat) / 2.0).to_radians().cos();
     let scale = (WIDTH / ((max_lon - min_lon) * squash)).min(MAX_HEIGHT / (max_lat - min_lat));
     let height = ((max_lat - min_lat) * scale).ceil();
+    // Whole pixels, written as integers: a state's outline has thousands of points.
     let project = |lon: f64, lat: f64| {
         (
-            ((lon - min_lon) * squash * scale).round(),
-            ((max_lat - lat) * scale).round(),
+            ((lon - min_lon) * squash * scale).round() as i64,
+            ((max_lat - lat) * scale).round() as i64,
         )
     };
 
@@ -67,7 +68,7 @@ pub fn svg(
         let _ = write!(
             out,
             r#"<g class="dot"><circle cx="{x}" cy="{y}" r="9"/><text x="{x}" y="{}" text-anchor="middle">{n}</text></g>"#,
-            y + 4.0
+            y + 4
         );
     }
     out.push_str("</svg>");
