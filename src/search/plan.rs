@@ -6,10 +6,10 @@
 //! words lead, and without either every document does.
 //!
 //! The score of a document, as the ranking promises (DESIGN.md, "Search and matching"):
-//! text relevance (or 1 when no words were given), + 3 when staff speak the asked language,
-//! + 1 when a channel has an interpretation note, + 2 when the service's area is local
-//! rather than nationwide, + up to 3 decaying with a walk-in place's distance, and
-//! immigration-enforcement lines 1000 below everything else.
+//! text relevance (or 1 when no words were given), plus 3 when staff speak the asked
+//! language, plus 1 when a channel has an interpretation note, plus 2 when the service's
+//! area is local rather than nationwide, plus up to 3 decaying with a walk-in place's
+//! distance, and immigration-enforcement lines 1000 below everything else.
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
@@ -272,8 +272,9 @@ impl<'q> Plan<'q> {
                 Point::new(p.lon, p.lat),
                 Point::new(columns.lon[doc as usize], columns.lat[doc as usize]),
             );
-            // A radius area without a point (NaN) reaches nowhere.
-            if !(d / 1000.0 <= km) {
+            // A radius area without a point (NaN) reaches nowhere: NaN is within no radius.
+            let within = d / 1000.0 <= km;
+            if !within {
                 return false;
             }
         }
