@@ -43,13 +43,9 @@ pub fn message(locale: &str, id: &str, args: &[(&str, String)]) -> String {
         .iter()
         .map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(v.clone())))
         .collect();
-    format(locale, id, &args)
-}
-
-fn format(locale: &str, id: &str, args: &HashMap<Cow<'static, str>, FluentValue>) -> String {
     LOCALES
-        .try_lookup_with_args(language(locale), id, args)
-        .unwrap_or_else(|| LOCALES.lookup_with_args(language(FALLBACK), id, args))
+        .try_lookup_with_args(language(locale), id, &args)
+        .unwrap_or_else(|| LOCALES.lookup_with_args(language(FALLBACK), id, &args))
 }
 
 /// A message without arguments is the same text every time: it is formatted once per

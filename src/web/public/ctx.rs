@@ -84,11 +84,11 @@ impl Ctx {
     }
 }
 
-/// Renders a page; a template error is logged and answered with a plain 500.
 /// Room for a whole page up front: a page of results is about 20 KiB, and a buffer grown
 /// from the template's own hint would be copied four or five times on the way.
 const PAGE_BYTES: usize = 32 * 1024;
 
+/// Renders a page; a template error is logged and answered with a plain 500.
 pub fn render(status: StatusCode, page: &impl Template) -> HttpResponse {
     let mut html = String::with_capacity(PAGE_BYTES);
     match page.render_into(&mut html) {
